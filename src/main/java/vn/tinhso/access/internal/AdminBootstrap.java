@@ -1,0 +1,45 @@
+package vn.tinhso.access.internal;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.EnumSet;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.tinhso.access.Role;
+
+/**
+ * On the first start there is nobody to log in: create {@code admin} with a random password and
+ * print it once to the console. It is never logged and cannot be shown again.
+ */
+@Component
+@Order(0)
+class AdminBootstrap implements ApplicationRunner {
+
+    private final AccountService accounts;
+
+    AdminBootstrap(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.find("admin").isPresent()) {
+            return;
+        }
+        byte[] random = new byte[15];
+        new SecureRandom().nextBytes(random);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        if (accounts.createIfAbsent("admin", "Administrator", password, EnumSet.of(Role.ADMIN))) {
+            System.out.println();
+            System.out.println("=================================================================");
+            System.out.println(" TinhSo first start: account 'admin' created.");
+            System.out.println(" Password (shown only this once): " + password);
+            System.out.println("=================================================================");
+            System.out.println();
+        }
+    }
+}

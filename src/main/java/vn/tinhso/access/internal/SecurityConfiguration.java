@@ -1,0 +1,72 @@
+package vn.tinhso.access.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import vn.tinhso.access.AuditLog;
+import vn.tinhso.access.Role;
+
+/**
+ * Deny by default: only the login page, static assets, health and the OpenAPI document are open;
+ * everything else needs an authenticated principal with a role, and changing data needs a role
+ * other than VIEWER.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String[] OPEN = {
+            "/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+            "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**"};
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, AuditLog audit) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher bearer = request -> {
+            String header = request.getHeader("Authorization");
+            return header != null && header.startsWith("Bearer ");
+        };
+        http
+            .authorizeHttpRequests(auth -> auth
+                .requestMatchers(OPEN).permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(Role.all())
+                .requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(Role.all())
+                .requestMatchers("/api/**").hasAnyRole(Role.writers())
+                .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                .anyRequest().hasAnyRole(Role.all()))
+            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+            .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+            .exceptionHandling(ex -> ex
+                .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
+            .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, audit), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(org.springframework.context.ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+}

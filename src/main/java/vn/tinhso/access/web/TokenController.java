@@ -1,0 +1,59 @@
+package vn.tinhso.access.web;
+
+import java.security.Principal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.tinhso.access.ApiTokens;
+import vn.tinhso.access.Role;
+
+/** A user's own API tokens: issue (the secret is shown once), list, revoke. */
+@RestController
+@RequestMapping("/api/tokens")
+class TokenController {
+
+    private final ApiTokens tokens;
+
+    TokenController(ApiTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    record TokenRequest(@NotBlank String name, @NotNull Role role, @NotEmpty Set<String> scopes,
+                        @Min(1) @Max(366) int validDays) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ApiTokens.IssuedToken issue(@Valid @RequestBody TokenRequest request, Principal principal) {
+        return tokens.issue(principal.getName(), request.name(), request.role(), request.scopes(),
+                Duration.ofDays(request.validDays()));
+    }
+
+    @GetMapping
+    List<ApiTokens.ApiTokenInfo> list(Principal principal) {
+        return tokens.list(principal.getName());
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> revoke(@PathVariable long id, Principal principal) {
+        return tokens.revoke(principal.getName(), id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+    }
+}

@@ -1,0 +1,40 @@
+package vn.tinhso.platform;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs one administrative command ({@code java -jar tinhso.jar audit verify}) against the same
+ * database as the server, without starting the web server or the demo loader.
+ */
+public final class CommandLine {
+
+    private CommandLine() {
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && !args[0].startsWith("-");
+    }
+
+    public static int run(Class<?> application, String[] args) {
+        String name = String.join(" ", Arrays.stream(args).filter(a -> !a.startsWith("-")).toList());
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .properties(Map.of("tinhso.demo.enabled", "false", "tinhso.command", name,
+                        "spring.main.banner-mode", "off", "logging.level.root", "WARN"))
+                .run(Arrays.stream(args).filter(a -> a.startsWith("-")).toArray(String[]::new))) {
+            for (AdminCommand command : context.getBeansOfType(AdminCommand.class).values()) {
+                if (command.name().equals(name)) {
+                    return command.run(System.out);
+                }
+            }
+            System.err.println("Unknown command: " + name + ". Known: "
+                    + context.getBeansOfType(AdminCommand.class).values().stream().map(AdminCommand::name).toList());
+            return 2;
+        }
+    }
+}

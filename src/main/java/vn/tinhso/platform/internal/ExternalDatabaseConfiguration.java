@@ -1,0 +1,30 @@
+package vn.tinhso.platform.internal;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** A PostgreSQL 15+ server given by URL, for production. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("!'${tinhso.db.url:}'.isEmpty()")
+class ExternalDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(@Value("${tinhso.db.url}") String url,
+                          @Value("${tinhso.db.user:}") String user,
+                          @Value("${tinhso.db.password:}") String password,
+                          @Value("${tinhso.db.pool-size:10}") int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("tinhso");
+        return new HikariDataSource(config);
+    }
+}

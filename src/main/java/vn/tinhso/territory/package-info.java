@@ -1,0 +1,3 @@
+/** Administrative units of the province, effective-dated, with their official GSO codes, villages and geometry. */
+@org.springframework.modulith.ApplicationModule(displayName = "Territory")
+package vn.tinhso.territory;
