@@ -1,0 +1,46 @@
+package vn.tinhso.catalog;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A kind of file a module accepts through the catalog's import jobs (villages, data values,
+ * training enrolments …). The module owns the rows; the catalog owns the file, the job, the
+ * validation report and the provenance. Modules publish their kinds as Spring beans.
+ */
+public interface ImportKind {
+
+    /** Stable identifier, e.g. {@code territory.villages}. */
+    String code();
+
+    /** The dataset an upload of this kind adds a version to, unless the user names another. */
+    String defaultDataset();
+
+    List<ColumnSpec> columns();
+
+    /** Columns whose values together must be unique inside one file (empty: no check). */
+    default List<String> uniqueKey() {
+        return List.of();
+    }
+
+    /**
+     * Checks one row beyond its column types: codes that must exist, duplicates against data
+     * already stored. Reports each problem to {@code problems}; writes nothing.
+     */
+    void check(ImportRow row, Consumer<RowProblem> problems);
+
+    /**
+     * Reads a format the catalog does not know generically (ADX XML, DHIS2 dataValueSets JSON…)
+     * into rows. Return null when the file is not of this special format; the catalog then reads
+     * it as CSV, XLSX, JSON or GeoJSON.
+     */
+    default List<ImportRow> parseSpecial(String fileName, byte[] content) {
+        return null;
+    }
+
+    /**
+     * Writes the accepted rows, all in the import's transaction: when this throws, nothing of the
+     * version is kept. Each written row must record {@code datasetVersionId} as its provenance.
+     */
+    void write(List<ImportRow> rows, long datasetVersionId);
+}
