@@ -32,6 +32,7 @@ const TinhSo = (() => {
         const map = L.map(element, {zoomSnap: 0.25, attributionControl: false});
         const areas = await getJson(element.dataset.geojson);
         const polygons = L.geoJSON(areas, {
+            pointToLayer: (f, latlng) => L.circleMarker(latlng, {radius: 9}),
             style: (f) => ({color: '#1a202c', weight: 1, fillColor: options.fill ? options.fill(f) : colourFor(f.properties.code), fillOpacity: 0.35}),
             onEachFeature: (f, layer) => {
                 layer.bindTooltip(f.properties.name);
