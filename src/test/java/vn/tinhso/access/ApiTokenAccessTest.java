@@ -116,4 +116,17 @@ class ApiTokenAccessTest {
         mvc.perform(delete("/api/tokens/" + id).with(user("steward").roles("DATA_STEWARD")).with(csrf()))
                 .andExpect(status().isNoContent());
     }
+
+    @Test
+    void theTokenPageShowsANewSecretOnceAndThenOnlyItsPrefix() throws Exception {
+        String page = mvc.perform(post("/account/tokens").with(user("steward").roles("DATA_STEWARD")).with(csrf())
+                        .param("name", "camera hub").param("role", "DATA_STEWARD").param("scopes", "catalog:write")
+                        .param("validDays", "30"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String secret = page.replaceAll("(?s).*id=\"token-secret\">(ts_[A-Za-z0-9_-]+)<.*", "$1");
+        assertThat(secret).startsWith("ts_").hasSizeGreaterThan(40);
+        String later = mvc.perform(get("/account/tokens").with(user("steward").roles("DATA_STEWARD")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(later).contains("camera hub").doesNotContain(secret);
+    }
 }
