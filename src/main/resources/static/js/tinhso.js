@@ -33,6 +33,7 @@ const TinhSo = (() => {
         // Units with no known boundary (communes, units after 2025) come with points only.
         const areas = element.dataset.geojson ? await getJson(element.dataset.geojson) : {type: 'FeatureCollection', features: []};
         const polygons = L.geoJSON(areas, {
+            pointToLayer: (f, latlng) => L.circleMarker(latlng, {radius: 9}),
             style: (f) => ({color: '#1a202c', weight: 1, fillColor: options.fill ? options.fill(f) : colourFor(f.properties.code), fillOpacity: 0.35}),
             onEachFeature: (f, layer) => {
                 layer.bindTooltip(f.properties.name);
