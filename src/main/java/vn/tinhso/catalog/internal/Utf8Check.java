@@ -26,29 +26,27 @@ final class Utf8Check {
         }
     }
 
-    /** Windows-1258 writes tones as combining marks (0xCC, 0xEC, 0xD2, 0xDE, 0xF2); TCVN3 has precomposed letters in 0xA1-0xFE and no such marks. */
+    /**
+     * Windows-1258 writes tones as combining marks (0xCC, 0xEC, 0xD2, 0xDE, 0xF2) after letters such
+     * as ă, â, đ, ơ, ư; TCVN3 puts precomposed letters in 0xA1-0xBF, where Windows-1258 has only
+     * symbols that rarely appear in text.
+     */
     static String guess(byte[] content) {
-        int combiningTones = 0;
-        int vietnameseLetters1258 = 0;
-        int high = 0;
+        int windows1258 = 0;
+        int tcvn3 = 0;
         for (byte b : content) {
             int v = b & 0xFF;
-            if (v >= 0x80) {
-                high++;
-            }
-            if (v == 0xCC || v == 0xEC || v == 0xD2 || v == 0xDE || v == 0xF2) {
-                combiningTones++;
-            }
-            if (v == 0xC3 || v == 0xE3 || v == 0xD0 || v == 0xF0 || v == 0xD5 || v == 0xF5 || v == 0xDD || v == 0xFD) {
-                vietnameseLetters1258++;
+            if (v == 0xCC || v == 0xEC || v == 0xD2 || v == 0xDE || v == 0xF2
+                    || v == 0xC3 || v == 0xE3 || v == 0xC2 || v == 0xE2 || v == 0xD0 || v == 0xF0
+                    || v == 0xD5 || v == 0xF5 || v == 0xDD || v == 0xFD) {
+                windows1258++;
+            } else if (v >= 0xA1 && v <= 0xBF) {
+                tcvn3++;
             }
         }
-        if (high == 0) {
-            return "an unknown encoding";
+        if (windows1258 == 0 && tcvn3 == 0) {
+            return "an 8-bit encoding, not Vietnamese Unicode";
         }
-        if (combiningTones + vietnameseLetters1258 >= high / 3) {
-            return "Windows-1258 (Vietnamese Windows code page)";
-        }
-        return "TCVN3 (ABC, .VnTime fonts)";
+        return windows1258 >= tcvn3 ? "Windows-1258 (Vietnamese Windows code page)" : "TCVN3 (ABC, .VnTime fonts)";
     }
 }
