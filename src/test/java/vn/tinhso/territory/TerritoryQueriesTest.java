@@ -97,6 +97,17 @@ class TerritoryQueriesTest {
                 .andExpect(jsonPath("$.features[*].properties.drawn_as", everyItem(is("generated-point"))));
     }
 
+    @Test
+    void theRecastEndpointSumsOldCommunesIntoTheNewOneAndStatesTheWeights() throws Exception {
+        mvc.perform(api("/api/territory/recast?from=2024-09-30&to=2025-07-01&value=07201:10&value=07207:2.5"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.values.07210").value(12.5))
+                .andExpect(jsonPath("$.weights[0].basis").value("whole unit"));
+        mvc.perform(api("/api/territory/recast?from=2024-09-30&to=2025-07-01&value=07201-10"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("code:number")));
+    }
+
     private static MockHttpServletRequestBuilder api(String url) {
         return get(url).with(testSecurityContext());
     }

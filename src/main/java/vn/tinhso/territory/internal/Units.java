@@ -77,7 +77,7 @@ class Units {
                         then json_build_object('type', 'Point', 'coordinates', json_build_array(longitude, latitude))::jsonb end),
                     'properties', json_build_object('code', code, 'name', name, 'level', level, 'type', type,
                         'parent_code', parent_code, 'population', population,
-                        'drawn_as', case when geometry is not null then 'polygon' when longitude is not null then 'generated-point' else 'none' end)
+                        'drawn_as', case when geometry is not null then 'polygon' when longitude is not null and source = 'import' then 'point' when longitude is not null then 'generated-point' else 'none' end)
                     ) order by code), '[]'::json))::text
                 from territory.unit where %s and level = :level %s""".formatted(ON_DATE, filter))
                 .param("asOf", asOf).param("level", level).param("within", within).query(String.class).single();
