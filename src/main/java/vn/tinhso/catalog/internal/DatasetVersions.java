@@ -55,10 +55,10 @@ public class DatasetVersions {
                 .param("total", rowsTotal).param("user", username).query(Long.class).single();
     }
 
-    Optional<Long> acceptedWithSameContent(String sha256, long datasetId) {
+    Optional<Long> acceptedWithSameContent(String sha256, String kind) {
         return jdbc.sql("""
-                select id from catalog.dataset_version where sha256 = :sha and dataset_id = :dataset and status = 'ACCEPTED'
-                order by id limit 1""").param("sha", sha256).param("dataset", datasetId).query(Long.class).optional();
+                select id from catalog.dataset_version where sha256 = :sha and kind = :kind and status = 'ACCEPTED'
+                order by id limit 1""").param("sha", sha256).param("kind", kind).query(Long.class).optional();
     }
 
     void progress(long id, String phase, int rowsDone) {

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,55 +98,63 @@ class ImportService implements Imports {
         }
     }
 
-    private ImportJob start(ImportRequest request, java.util.concurrent.Executor runner) {
-        ImportKind kind = request.kind() == null || request.kind().isBlank() ? null : kinds.get(request.kind());
-        if (kind == null && request.kind() != null && !request.kind().isBlank()) {
-            throw new ImportRefused("Unknown import kind '" + request.kind() + "'. Known kinds: " + kinds());
-        }
-        Parsed parsed = kind != null ? parse(kind, request) : null;
-        if (kind == null) {
-            for (ImportKind candidate : kinds.values()) {
-                List<ImportRow> special = candidate.parseSpecial(request.fileName(), request.content());
-                if (special != null) {
-                    kind = candidate;
-                    parsed = new Parsed("special", null, special, null);
-                }
-            }
-        }
-        if (kind == null) {
-            parsed = parse(null, request);
-            if (parsed.unreadable() != null) {
-                throw new ImportRefused(parsed.unreadable());
-            }
-            kind = detect(parsed.table());
-        }
+    private ImportJob start(ImportRequest request, Executor runner) {
+        Chosen chosen = choose(request);
+        ImportKind kind = chosen.kind();
+        Parsed parsed = chosen.parsed();
         String sha = sha256(request.content());
         String datasetName = request.dataset() == null || request.dataset().isBlank() ? kind.defaultDataset() : request.dataset().trim();
         long datasetId = versions.datasetId(datasetName, kind.code());
-        ImportKind chosen = kind;
-        Parsed content = parsed;
-        long id = transaction.execute(status -> versions.create(datasetId, chosen.code(), request.source().trim(),
-                request.fileName(), content.format(), request.content().length, sha, request.acceptValidRows(),
-                content.size(), request.username()));
+        long id = transaction.execute(status -> versions.create(datasetId, kind.code(), request.source().trim(),
+                request.fileName(), parsed.format(), request.content().length, sha, request.acceptValidRows(),
+                parsed.size(), request.username()));
         versions.log(id, "Received %s (%d bytes, SHA-256 %s) from source '%s', uploaded by %s; kind %s%s."
                 .formatted(request.fileName(), request.content().length, sha, request.source(), request.username(), kind.code(),
                         request.acceptValidRows() ? "; import only the good rows" : "; all or nothing"));
         if (parsed.unreadable() != null) {
-            return finish(id, kind, request, ImportStatus.FAILED, 0, 0, parsed.unreadable(),
-                    List.of(new RowProblem(0, "", parsed.unreadable())), null);
+            return finish(id, ImportStatus.FAILED, 0, 0, parsed.unreadable(), List.of(new RowProblem(0, "", parsed.unreadable())), null);
         }
         if (parsed.size() > maxRows) {
-            String message = "The file has " + parsed.size() + " rows; at most " + maxRows + " are accepted in one file. Split it.";
-            return finish(id, kind, request, ImportStatus.FAILED, 0, 0, message, List.of(), null);
+            return finish(id, ImportStatus.FAILED, 0, 0,
+                    "The file has " + parsed.size() + " rows; at most " + maxRows + " are accepted in one file. Split it.", List.of(), null);
         }
-        Optional<Long> same = versions.acceptedWithSameContent(sha, datasetId);
+        Optional<ImportJob> same = versions.acceptedWithSameContent(sha, kind.code()).flatMap(versions::find);
         if (same.isPresent()) {
-            String message = "This file (same SHA-256) was already imported as version "
-                    + versions.find(same.get()).map(ImportJob::number).orElse(0) + "; nothing was written again.";
-            return finish(id, kind, request, ImportStatus.DUPLICATE, 0, 0, message, List.of(), same.get());
+            return finish(id, ImportStatus.DUPLICATE, 0, 0, "This file (same SHA-256) was already imported as "
+                    + same.get().dataset() + " version " + same.get().number() + "; nothing was written again.", List.of(), same.get().id());
         }
-        runner.execute(() -> run(id, chosen, content, request));
+        try {
+            runner.execute(() -> run(id, kind, parsed, request));
+        } catch (TaskRejectedException e) {
+            return finish(id, ImportStatus.FAILED, 0, 0, "Too many imports are waiting; nothing was written. Try again in a few minutes.",
+                    List.of(), null);
+        }
         return versions.find(id).orElseThrow();
+    }
+
+    private record Chosen(ImportKind kind, Parsed parsed) {
+    }
+
+    /** The kind the user named; else the kind that reads the file as its special format; else the one its header matches. */
+    private Chosen choose(ImportRequest request) {
+        if (request.kind() != null && !request.kind().isBlank()) {
+            ImportKind kind = kinds.get(request.kind().trim());
+            if (kind == null) {
+                throw new ImportRefused("Unknown import kind '" + request.kind() + "'. Known kinds: " + kinds());
+            }
+            return new Chosen(kind, parse(kind, request));
+        }
+        for (ImportKind candidate : kinds.values()) {
+            List<ImportRow> special = candidate.parseSpecial(request.fileName(), request.content());
+            if (special != null) {
+                return new Chosen(candidate, new Parsed("special", null, special, null));
+            }
+        }
+        Parsed parsed = parse(null, request);
+        if (parsed.unreadable() != null) {
+            throw new ImportRefused(parsed.unreadable());
+        }
+        return new Chosen(detect(parsed.table()), parsed);
     }
 
     private Parsed parse(ImportKind kind, ImportRequest request) {
@@ -194,7 +204,7 @@ class ImportService implements Imports {
                 String message = outcome.badRows() > 0
                         ? outcome.badRows() + " rows have problems; nothing was imported. Fix them, or choose to import only the good rows."
                         : "The file has no rows; nothing was imported.";
-                finish(id, kind, request, ImportStatus.FAILED, 0, outcome.badRows(), message, outcome.problems(), null);
+                finish(id, ImportStatus.FAILED, 0, outcome.badRows(), message, outcome.problems(), null);
                 return;
             }
             versions.progress(id, "writing", total);
@@ -211,7 +221,7 @@ class ImportService implements Imports {
             auditFinished(versions.find(id).orElseThrow());
         } catch (RuntimeException e) {
             log.warn("Import {} failed", id, e);
-            finish(id, kind, request, ImportStatus.FAILED, 0, 0,
+            finish(id, ImportStatus.FAILED, 0, 0,
                     "The import stopped before it finished (" + e.getMessage() + "); nothing was written.", List.of(), null);
         }
     }
@@ -226,7 +236,7 @@ class ImportService implements Imports {
         return new RawTable("special", headers, raw);
     }
 
-    private ImportJob finish(long id, ImportKind kind, ImportRequest request, ImportStatus status, int accepted, int rejected,
+    private ImportJob finish(long id, ImportStatus status, int accepted, int rejected,
                              String message, List<RowProblem> problems, Long sameAs) {
         versions.finish(id, status, accepted, rejected, message, capped(problems), sameAs);
         versions.log(id, status + ": " + message);
