@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.stereotype.Service;
@@ -222,7 +223,7 @@ class ImportService implements Imports {
         } catch (RuntimeException e) {
             log.warn("Import {} failed", id, e);
             finish(id, ImportStatus.FAILED, 0, 0,
-                    "The import stopped before it finished (" + e.getMessage() + "); nothing was written.", List.of(), null);
+                    "The import stopped before it finished (" + rootReason(e) + "); nothing was written.", List.of(), null);
         }
     }
 
@@ -249,6 +250,10 @@ class ImportService implements Imports {
         audit.record(new AuditEntry(job.username(), "catalog.import", "dataset_version", String.valueOf(job.id()), null,
                 "%s v%d %s: %s (%s, sha256 %s, accepted %d, rejected %d)".formatted(job.dataset(), job.number(), job.status(),
                         job.fileName(), job.kind(), job.sha256(), job.rowsAccepted(), job.rowsRejected())));
+    }
+
+    private static String rootReason(Exception e) {
+        return String.valueOf(NestedExceptionUtils.getMostSpecificCause(e).getMessage()).lines().findFirst().orElse("");
     }
 
     private static List<RowProblem> capped(List<RowProblem> problems) {
