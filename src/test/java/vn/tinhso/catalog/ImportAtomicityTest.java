@@ -13,6 +13,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -64,6 +66,22 @@ class ImportAtomicityTest {
         assertThat(jdbc.sql("""
                 select count(*) from access.audit_log where action = 'catalog.import' and object_id = :id and actor = 'steward'""")
                 .param("id", String.valueOf(job.id())).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileOverTheRowLimitIsRefusedWithTheLimitNamed() {
+        Object service = AopTestUtils.getTargetObject(imports);
+        Object limit = ReflectionTestUtils.getField(service, "maxRows");
+        ReflectionTestUtils.setField(service, "maxRows", 1);
+        try {
+            ImportJob job = imports.runNow(request("two.csv",
+                    HEADER + "LIM-1,Thôn A,07201,10,30,2024-09-30\nLIM-2,Thôn B,07201,10,30,2024-09-30\n", "Limit villages"));
+
+            assertThat(job.status()).isEqualTo(ImportStatus.FAILED);
+            assertThat(job.message()).contains("2 rows", "at most 1");
+        } finally {
+            ReflectionTestUtils.setField(service, "maxRows", limit);
+        }
     }
 
     private static ImportRequest request(String name, String content, String dataset) {

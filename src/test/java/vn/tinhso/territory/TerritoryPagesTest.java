@@ -45,6 +45,12 @@ class TerritoryPagesTest {
     }
 
     @Test
+    void aUnitThatDidNotExistOnTheDateIsNotFound() throws Exception {
+        mvc.perform(get("/territory/units/213").param("asOf", "2025-07-01").with(testSecurityContext()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void theReorganisationPageShowsOldCommunesUnderTheirNewCommune() throws Exception {
         mvc.perform(get("/territory/reorganisation").with(testSecurityContext()))
                 .andExpect(status().isOk())

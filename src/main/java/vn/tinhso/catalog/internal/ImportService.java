@@ -146,7 +146,7 @@ class ImportService implements Imports {
             return new Chosen(kind, parse(kind, request));
         }
         for (ImportKind candidate : kinds.values()) {
-            List<ImportRow> special = candidate.parseSpecial(request.fileName(), request.content());
+            List<ImportRow> special = trySpecial(candidate, request);
             if (special != null) {
                 return new Chosen(candidate, new Parsed("special", null, special, null));
             }
@@ -156,6 +156,15 @@ class ImportService implements Imports {
             throw new ImportRefused(parsed.unreadable());
         }
         return new Chosen(detect(parsed.table()), parsed);
+    }
+
+    /** While guessing the kind, a kind that chokes on a file not meant for it simply does not claim it. */
+    private static List<ImportRow> trySpecial(ImportKind kind, ImportRequest request) {
+        try {
+            return kind.parseSpecial(request.fileName(), request.content());
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private Parsed parse(ImportKind kind, ImportRequest request) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.Principal;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.tinhso.catalog.ImportJob;
@@ -18,7 +20,7 @@ import vn.tinhso.catalog.ImportRefused;
 import vn.tinhso.catalog.ImportRequest;
 import vn.tinhso.catalog.Imports;
 import vn.tinhso.catalog.internal.DatasetVersions;
-import vn.tinhso.platform.NotFoundException;
+
 
 /** Datasets with their versions, the upload form, and the job page whose progress bar follows the import. */
 @Controller
@@ -44,7 +46,7 @@ class CatalogPageController {
 
     @GetMapping("/datasets/{id}")
     String dataset(@PathVariable long id, Model model) {
-        model.addAttribute("dataset", versions.dataset(id).orElseThrow(() -> new NotFoundException("No dataset " + id)));
+        model.addAttribute("dataset", versions.dataset(id).orElseThrow(() -> notFound("No dataset " + id)));
         model.addAttribute("versions", versions.ofDataset(id));
         return "catalog/dataset";
     }
@@ -92,6 +94,11 @@ class CatalogPageController {
     }
 
     private ImportJob job(long id) {
-        return imports.job(id).orElseThrow(() -> new NotFoundException("No import " + id));
+        return imports.job(id).orElseThrow(() -> notFound("No import " + id));
+    }
+
+    /** Pages answer 404 with the error page; the API's problem details are for REST controllers. */
+    private static ResponseStatusException notFound(String message) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, message);
     }
 }

@@ -9,14 +9,16 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
-import vn.tinhso.platform.NotFoundException;
+
 import vn.tinhso.territory.AdminUnit;
 import vn.tinhso.territory.Territory;
 import vn.tinhso.territory.UnitMapping;
@@ -66,7 +68,7 @@ class TerritoryPageController {
     String unit(@PathVariable String code,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
         LocalDate date = asOf == null ? mapDate : asOf;
-        AdminUnit unit = territory.unit(code, date).orElseThrow(() -> new NotFoundException("No unit " + code + " on " + date));
+        AdminUnit unit = territory.unit(code, date).orElseThrow(() -> notFound("No unit " + code + " on " + date));
         List<AdminUnit> ancestors = territory.ancestors(code, date);
         List<AdminUnit> children = territory.children(code, date);
         model.addAttribute("asOf", date);
@@ -123,5 +125,10 @@ class TerritoryPageController {
     private static String fold(String text) {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .replace('đ', 'd').replace('Đ', 'D').toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Pages answer 404 with the error page; the API's problem details are for REST controllers. */
+    private static ResponseStatusException notFound(String message) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, message);
     }
 }
