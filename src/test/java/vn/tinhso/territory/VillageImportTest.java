@@ -127,7 +127,8 @@ class VillageImportTest {
         List<List<Object>> table = List.of(
                 List.of("code", "name", "commune_code", "households", "adults", "population", "latitude", "longitude", "fibre", "as_of"),
                 List.of("SAME-1", "Tổ dân phố số 1", "07201", 210, 530, 760, 21.27451, 106.19, true, "2024-09-30"),
-                List.of("SAME-2", "Thôn Hạ", "07207", 95, 240, 333, 21.2612, 106.2031, false, "2024-09-30"));
+                List.of("SAME-2", "Thôn Hạ", "07207", 95, 240, 333, 21.2612, 106.2031, false, "2024-09-30"),
+                List.of("SAME-3", "Thôn Thượng", 7207, 80, 200, 290, 21.26, 106.2, true, "2024-09-30"));
         StringBuilder csv = new StringBuilder("\uFEFF");
         for (List<Object> row : table) {
             csv.append(String.join(";", row.stream().map(String::valueOf).toList())).append("\r\n");
@@ -143,7 +144,8 @@ class VillageImportTest {
 
         assertThat(fromCsv.status()).isEqualTo(ImportStatus.ACCEPTED);
         assertThat(fromXlsx.status()).isEqualTo(ImportStatus.ACCEPTED);
-        assertThat(xlsxVillages).hasSize(2);
+        assertThat(xlsxVillages).hasSize(3);
+        assertThat(xlsxVillages).filteredOn(v -> v.code().equals("SAME-3")).extracting(Village::communeCode).containsExactly("07207");
         assertThat(xlsxVillages).usingRecursiveFieldByFieldElementComparatorIgnoringFields("datasetVersionId")
                 .containsExactlyElementsOf(csvVillages);
         assertThat(fromXlsx.fileFormat()).isEqualTo("XLSX");

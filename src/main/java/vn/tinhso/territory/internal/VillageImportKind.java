@@ -61,7 +61,7 @@ class VillageImportKind implements ImportKind {
 
     @Override
     public void check(ImportRow row, Consumer<RowProblem> problems) {
-        String communeCode = row.text("commune_code");
+        String communeCode = communeCode(row);
         LocalDate asOf = row.date("as_of");
         if (villages.commune(communeCode, asOf).isEmpty()) {
             problems.accept(new RowProblem(row.line(), "commune_code",
@@ -83,6 +83,12 @@ class VillageImportKind implements ImportKind {
         }
         checkRange(row, "latitude", -90, 90, problems);
         checkRange(row, "longitude", -180, 180, problems);
+    }
+
+    /** Spreadsheets drop the leading zero of a code typed as a number (07201 → 7201); GSO commune codes have 5 digits. */
+    static String communeCode(ImportRow row) {
+        String code = row.text("commune_code");
+        return code.matches("\\d{1,4}") ? "0".repeat(5 - code.length()) + code : code;
     }
 
     private static void checkRange(ImportRow row, String column, double min, double max, Consumer<RowProblem> problems) {

@@ -64,8 +64,8 @@ class Villages {
         List<Object[]> details = new ArrayList<>();
         for (ImportRow row : rows) {
             LocalDate asOf = row.date("as_of");
-            Commune commune = communes.computeIfAbsent(row.text("commune_code") + "@" + asOf,
-                    key -> commune(row.text("commune_code"), asOf).orElseThrow());
+            String code = VillageImportKind.communeCode(row);
+            Commune commune = communes.computeIfAbsent(code + "@" + asOf, key -> commune(code, asOf).orElseThrow());
             add(row, commune.code(), commune.validFrom(), commune.validTo(), commune.depth() + 1, units, details, datasetVersionId);
             String[] next = successors.get(commune.code());
             if (commune.validTo() != null && next != null) {
