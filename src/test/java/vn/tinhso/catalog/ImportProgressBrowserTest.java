@@ -40,7 +40,7 @@ class ImportProgressBrowserTest extends BrowserTest {
         assertThat(page.locator("#version-title")).containsText("Browser test villages");
         assertThat(page.locator("#version-status")).hasText("Đã nhận");
         assertThat(page.locator("#provenance")).containsText("UBND huyện Lục Nam");
-        assertThat(page.locator("#provenance")).containsText("3000");
+        assertThat(page.locator("#provenance")).containsText("3.000");
         screenshot("import-version");
     }
 
