@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,6 +16,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.tinhso.catalog.ImportRequest;
+import vn.tinhso.catalog.Imports;
+
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
@@ -21,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class TerritoryPagesTest {
 
     @Autowired MockMvc mvc;
+    @Autowired Imports imports;
 
     @Test
     void theTreePageShowsTheProvinceAndFindsUnitsWithoutDiacritics() throws Exception {
@@ -42,6 +48,19 @@ class TerritoryPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Phường Bắc Giang")))
                 .andExpect(content().string(containsString("2025 reorganisation")));
+    }
+
+    @Test
+    void aCommunePageListsItsVillagesWithTheVersionThatBroughtThem() throws Exception {
+        var job = imports.runNow(new ImportRequest("page-villages.csv",
+                "code,name,commune_code,households,population,fibre,as_of\nPV-1,Thôn Trang,07228,33,120,true,2024-09-30\n"
+                        .getBytes(StandardCharsets.UTF_8), "territory.villages", "Page villages", "test", "steward", false));
+
+        mvc.perform(get("/territory/units/07228").param("asOf", "2024-09-30").with(testSecurityContext()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Thôn Trang")))
+                .andExpect(content().string(containsString("/catalog/versions/" + job.id())))
+                .andExpect(content().string(containsString("level=village")));
     }
 
     @Test

@@ -192,6 +192,23 @@ class VillageImportTest {
     }
 
     @Test
+    void jsonRowsWithVietnameseHeadersAreRead() throws Exception {
+        String rows = """
+                {"rows": [{"ma_thon": "JS-1", "ten_thon": "Thôn Giữa", "ma_xa": "07201", "so_ho": 40, "dan_so": 150,
+                           "vi_do": "21,281", "kinh_do": "106,19", "cap_quang": "có", "ngay": "30/09/2024"}]}""";
+        ImportJob job = upload("villages.json", rows.getBytes(StandardCharsets.UTF_8), "JSON villages", false);
+
+        assertThat(job.status()).as(job.problems().toString()).isEqualTo(ImportStatus.ACCEPTED);
+        assertThat(job.fileFormat()).isEqualTo("JSON");
+        assertThat(territory.villages("07201", LocalDate.of(2024, 9, 30))).filteredOn(v -> v.code().equals("JS-1"))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.latitude()).isEqualTo(21.281);
+                    assertThat(v.fibre()).isTrue();
+                    assertThat(v.households()).isEqualTo(40);
+                });
+    }
+
+    @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void aViewerCannotImport() throws Exception {
         mvc.perform(multipart("/api/imports").file(new MockMultipartFile("file", "v.csv", "text/csv", HEADER.getBytes()))

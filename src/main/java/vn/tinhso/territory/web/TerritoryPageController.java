@@ -75,8 +75,9 @@ class TerritoryPageController {
         model.addAttribute("unit", unit);
         model.addAttribute("ancestors", ancestors);
         model.addAttribute("children", children.stream().filter(c -> !c.level().equals("village")).toList());
-        model.addAttribute("villages", unit.level().equals("village") ? List.of() : territory.villages(code, date).stream()
-                .filter(v -> v.communeCode().equals(code)).toList());
+        boolean hasVillages = children.stream().anyMatch(c -> c.level().equals("village"));
+        model.addAttribute("villages", hasVillages ? territory.villages(code, date).stream()
+                .filter(v -> v.communeCode().equals(code)).toList() : List.of());
         model.addAttribute("mappings", territory.mappings(code));
         // Polygons exist for districts and old provinces only: draw the nearest one, and the units below as points.
         String area = unit.level().equals("province") || unit.level().equals("district") ? code
