@@ -49,8 +49,8 @@ final class VillageListGenerator {
                 double perHousehold = (town ? 3.6 : 3.8) + random.nextGaussian() * 0.2;
                 long households = Math.max(1, Math.round(people[i] / perHousehold));
                 long adults = Math.min(people[i], Math.round(people[i] * (0.70 + random.nextGaussian() * 0.02)));
-                double lat = commune.latitude() + (random.nextDouble() - 0.5) * 0.02;
-                double lon = commune.longitude() + (random.nextDouble() - 0.5) * 0.02;
+                double lat = commune.latitude() + (random.nextDouble() - 0.5) * 0.008;
+                double lon = commune.longitude() + (random.nextDouble() - 0.5) * 0.008;
                 villages.add(new GeneratedVillage(commune.code() + "%03d".formatted(i + 1), name, commune.code(), households,
                         adults, people[i], round(lat), round(lon), true));
             }
