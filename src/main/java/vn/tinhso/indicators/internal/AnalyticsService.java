@@ -45,6 +45,7 @@ class AnalyticsService implements Analytics {
         Map<LocalDate, Evaluation> evaluations = new java.util.HashMap<>();
         Period first = request.periods().stream().min(Comparator.comparing(Period::start)).orElseThrow();
         Period last = request.periods().stream().max(Comparator.comparing(Period::end)).orElseThrow();
+        List<LocalDate> missing = new ArrayList<>();
         for (Period period : request.periods()) {
             LocalDate date = request.boundaries() == Boundaries.TODAY ? today : period.end();
             UnitTree tree = tree(date);
@@ -54,7 +55,10 @@ class AnalyticsService implements Analytics {
                 return e;
             });
             AdminUnit root = tree.unit(request.unit());
-            if (root == null) throw new NotFoundException("no unit " + request.unit() + " on " + date);
+            if (root == null) {
+                missing.add(date);
+                continue;
+            }
             List<AdminUnit> units = request.level() == null || request.level().isBlank() || request.level().equals(root.level())
                     ? List.of(root) : tree.within(root.code(), request.level());
             for (String code : request.codes()) {
@@ -72,6 +76,8 @@ class AnalyticsService implements Analytics {
                 }
             }
         }
+        if (missing.size() == request.periods().size())
+            throw new NotFoundException("no unit " + request.unit() + " on " + missing.get(0) + " (units are known from 2020)");
         return rows;
     }
 

@@ -50,9 +50,9 @@ final class Definitions {
     /** Checks references and cycles once all packs are read. */
     void resolve() {
         for (Compiled c : indicators.values()) {
-            PackNode where = origin.get("N:" + c.indicator().code());
-            check(c.numerator(), c.indicator().numerator(), where);
-            if (c.denominator() != null) check(c.denominator(), c.indicator().denominator(), where);
+            String code = c.indicator().code();
+            check(c.numerator(), c.indicator().numerator(), origin.get("N:" + code + ":numerator"));
+            if (c.denominator() != null) check(c.denominator(), c.indicator().denominator(), origin.get("N:" + code + ":denominator"));
         }
         for (CompiledRule r : rules) check(r.check(), r.rule().left() + " " + r.rule().operator() + " " + r.rule().right(), origin.get("R:" + r.rule().code()));
         for (Target t : targets)

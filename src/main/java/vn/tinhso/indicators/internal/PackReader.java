@@ -69,6 +69,8 @@ final class PackReader {
             Indicator indicator = new Indicator(code, text(f.node("name")), f.text("unit", ""), f.text("numerator"),
                     f.text("denominator", null), f.number("factor", 1), (int) f.number("decimals", 2),
                     f.has("description") ? text(f.node("description")) : null, packCode);
+            d.origin.put("N:" + code + ":numerator", f.node("numerator"));
+            if (f.has("denominator")) d.origin.put("N:" + code + ":denominator", f.node("denominator"));
             d.indicators.put(code, new Definitions.Compiled(indicator, d.compile(indicator.numerator(), f.node("numerator")),
                     indicator.denominator() == null ? null : d.compile(indicator.denominator(), f.node("denominator"))));
         }
@@ -121,11 +123,13 @@ final class PackReader {
             PackNode.Fields f = n.read("code", "name", "left", "operator", "right", "level");
             String code = code(f, n);
             putOnce(d, "R:", code, n);
+            d.origin.remove("R:" + code);
             String op = f.text("operator");
             if (!List.of("<=", "<", ">=", ">", "==", "!=").contains(op)) throw f.node("operator").error("operator must be one of <= < >= > == !=");
             ValidationRule rule = new ValidationRule(code, text(f.node("name")), f.text("left"), op, f.text("right"), f.text("level", "commune"), packCode);
             Expr left = d.compile(rule.left(), f.node("left"));
             Expr right = d.compile(rule.right(), f.node("right"));
+            d.origin.put("R:" + code, f.node("left"));
             d.rules.add(new Definitions.CompiledRule(rule, new Expr.Binary(op, left, right, 0)));
         }
     }

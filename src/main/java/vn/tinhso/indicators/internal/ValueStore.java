@@ -119,7 +119,7 @@ class ValueStore implements DataValues {
     List<RawRow> rows(String element, Map<String, String> disaggregation, LocalDate from, LocalDate to, LocalDate knownOn) {
         StringBuilder sql = new StringBuilder("""
                 select unit_code, period_start, period_end, sum(value)::float8 from indicators.data_value d
-                where element = :e and period_start >= :s and period_end <= :end and """).append(known(knownOn));
+                where element = :e and period_start >= :s and period_end <= :end and""").append(' ').append(known(knownOn));
         List<String> filters = new ArrayList<>();
         disaggregation.forEach((k, v) -> filters.add("%;" + k + "=" + v + ";%"));
         for (int i = 0; i < filters.size(); i++) sql.append(" and (';' || disagg || ';') like :f").append(i);
