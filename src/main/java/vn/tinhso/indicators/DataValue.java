@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 public record DataValue(String element, String disaggregation, String unit, String period, BigDecimal value, ValueStatus status) {
 
     public DataValue {
-        disaggregation = disaggregation == null ? "" : disaggregation;
+        disaggregation = disaggregation == null ? "" : String.join(";", new java.util.TreeSet<>(java.util.Arrays.asList(disaggregation.split(";"))));
         status = status == null ? ValueStatus.OFFICIAL : status;
     }
 }

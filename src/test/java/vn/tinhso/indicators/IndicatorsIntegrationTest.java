@@ -35,6 +35,7 @@ class IndicatorsIntegrationTest {
     @Autowired Analytics analytics;
     @Autowired DataValues values;
     @Autowired Territory territory;
+    @Autowired List<vn.tinhso.catalog.ImportKind> importKinds;
 
     @BeforeEach
     void demoLoaded() {
@@ -170,5 +171,23 @@ class IndicatorsIntegrationTest {
         Map<String, Double> byDistrict = analytics.query(new Analytics.Request(List.of("DISTRICTS_ECOM_OVER_10"), List.of(Period.parse("2024Y9M")),
                 "24", null, Analytics.Boundaries.AS_OF_PERIOD, null, false)).stream().collect(Collectors.toMap(Analytics.Row::unit, Analytics.Row::value));
         assertThat(byDistrict.get("24")).isBetween(1.0, 10.0);
+    }
+
+    @Test
+    void theImportKindChecksCodesAndWritesValuesWithTheirDatasetVersion() {
+        vn.tinhso.catalog.ImportKind kind = importKinds.stream().filter(k -> k.code().equals("indicators.data-values")).findFirst().orElseThrow();
+        List<vn.tinhso.catalog.ImportRow> rows = List.of(
+                new vn.tinhso.catalog.ImportRow(2, Map.of("element", "RETAIL_SALES", "unit", "215", "period", "202105", "value", "300")),
+                new vn.tinhso.catalog.ImportRow(3, Map.of("element", "ADULTS", "unit", "07201", "period", "2021Q2", "value", "50", "disaggregation", "sex=female")),
+                new vn.tinhso.catalog.ImportRow(4, Map.of("element", "NOPE", "unit", "99999", "period", "2024M9", "value", "x")),
+                new vn.tinhso.catalog.ImportRow(5, Map.of("element", "ADULTS", "unit", "07201", "period", "2021Q2", "value", "1", "disaggregation", "sex=other")));
+        List<vn.tinhso.catalog.RowProblem> problems = new java.util.ArrayList<>();
+        rows.forEach(r -> kind.check(r, problems::add));
+        assertThat(problems).extracting(vn.tinhso.catalog.RowProblem::line).containsOnly(4, 5);
+        assertThat(problems).extracting(vn.tinhso.catalog.RowProblem::column).contains("element", "period", "value", "disaggregation");
+        kind.write(rows.subList(0, 2), 77L);
+        assertThat(values.history("RETAIL_SALES", "", "215", "202105")).singleElement()
+                .satisfies(r -> assertThat(r.datasetVersionId()).isEqualTo(77L));
+        assertThat(analytics.query(request("RETAIL_SALES", "2021Q2", "215", null)).get(0).value()).isEqualTo(300.0);
     }
 }
