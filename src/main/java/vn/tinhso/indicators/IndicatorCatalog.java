@@ -19,4 +19,7 @@ public interface IndicatorCatalog {
     List<Scorecard> scorecards();
 
     List<ValidationRule> validationRules();
+
+    /** The data elements an indicator is computed from, directly or through other indicators. */
+    List<String> elementsUsedBy(String code);
 }

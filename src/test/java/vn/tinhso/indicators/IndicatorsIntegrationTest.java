@@ -190,4 +190,21 @@ class IndicatorsIntegrationTest {
                 .satisfies(r -> assertThat(r.datasetVersionId()).isEqualTo(77L));
         assertThat(analytics.query(request("RETAIL_SALES", "2021Q2", "215", null)).get(0).value()).isEqualTo(300.0);
     }
+
+    @Test
+    void thePagesRenderWithLinksToDefinitionsAndData() throws Exception {
+        String explorer = mvc.perform(get("/indicators").param("dx", "ECOM_SHARE").param("pe", "2024Y9M").param("ouLevel", "district"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(explorer).contains("id=\"indicator-chart\"", "id=\"indicator-map\"", "/indicators/ECOM_SHARE",
+                "/api/indicators/data-values?element=ECOM_SALES", "Huyện Lục Ngạn");
+        assertThat(mvc.perform(get("/indicators/targets")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("target-ECOM_2025", "data-rag=\"GREEN\"", "411/QĐ-TTg");
+        assertThat(mvc.perform(get("/indicators/scorecards")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("pillar-INFRASTRUCTURE", "922/QĐ-BTTTT");
+        mvc.perform(get("/indicators/quality")).andExpect(status().isOk());
+        assertThat(mvc.perform(get("/indicators/GRDP_GROWTH").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("lastYear(N{GRDP_CP})", "GRDP_CP_IND");
+        mvc.perform(get("/indicators").param("dx", "HH_FIBRE_SHARE").param("pe", "2024Y9M").param("ouLevel", "commune").param("boundaries", "today"))
+                .andExpect(status().isOk());
+    }
 }

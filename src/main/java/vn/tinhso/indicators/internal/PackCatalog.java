@@ -66,6 +66,34 @@ class PackCatalog implements IndicatorCatalog {
     }
 
     @Override
+    public List<String> elementsUsedBy(String code) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        collect(code, found, new java.util.HashSet<>());
+        return List.copyOf(found);
+    }
+
+    private void collect(String code, java.util.Set<String> found, java.util.Set<String> seen) {
+        if (definitions.elements.containsKey(code)) {
+            found.add(code);
+            return;
+        }
+        Definitions.Compiled c = definitions.indicators.get(code);
+        if (c == null || !seen.add(code)) return;
+        walk(c.numerator(), found, seen);
+        if (c.denominator() != null) walk(c.denominator(), found, seen);
+    }
+
+    private void walk(Expr e, java.util.Set<String> found, java.util.Set<String> seen) {
+        if (e instanceof Expr.ElementRef r) found.add(r.code());
+        else if (e instanceof Expr.IndicatorRef r) collect(r.code(), found, seen);
+        else if (e instanceof Expr.Unary u) walk(u.operand(), found, seen);
+        else if (e instanceof Expr.Binary b) {
+            walk(b.left(), found, seen);
+            walk(b.right(), found, seen);
+        } else if (e instanceof Expr.Call c) c.args().forEach(a -> walk(a, found, seen));
+    }
+
+    @Override
     public List<ValidationRule> validationRules() {
         return definitions.rules.stream().map(Definitions.CompiledRule::rule).toList();
     }
