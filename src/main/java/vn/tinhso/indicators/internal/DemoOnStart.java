@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.tinhso.indicators.IndicatorDemoData;
 
 /** With the demo on, the packs have values to show from the first start; loading again changes nothing. */
-@Component
+@Component("indicatorsDemoOnStart")
 @ConditionalOnProperty(name = "tinhso.demo.enabled", havingValue = "true")
 class DemoOnStart {
 

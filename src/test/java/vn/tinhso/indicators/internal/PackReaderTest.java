@@ -80,4 +80,11 @@ class PackReaderTest {
         files.put("packs/two.yaml", "pack: two\nelements:\n  - code: A\n    name: again\n");
         assertThatThrownBy(() -> PackReader.read(files)).hasMessage("packs/two.yaml:3: 'A' is already defined at packs/one.yaml:3");
     }
+
+    @Test
+    void theShippedPacksLoad() throws Exception {
+        PackCatalog catalog = new PackCatalog("classpath*:packs/*.yaml");
+        assertThat(catalog.indicators()).extracting(i -> i.code()).contains("GRDP_GROWTH", "ECOM_SHARE", "HH_FIBRE_SHARE", "CIVIL_SERVANTS_TRAINED");
+        assertThat(catalog.elementsUsedBy("SHARE_OF_GROWTH_IND")).containsExactlyInAnyOrder("GRDP_CP_AGR", "GRDP_CP_IND", "GRDP_CP_SRV", "GRDP_CP_TAX");
+    }
 }
