@@ -43,6 +43,7 @@ class AnalyticsService implements Analytics {
         LocalDate today = LocalDate.now(ValueStore.VIETNAM);
         List<Row> rows = new ArrayList<>();
         Map<LocalDate, Evaluation> evaluations = new java.util.HashMap<>();
+        Map<String, List<RawRow>> rowCache = new java.util.HashMap<>();
         Period first = request.periods().stream().min(Comparator.comparing(Period::start)).orElseThrow();
         Period last = request.periods().stream().max(Comparator.comparing(Period::end)).orElseThrow();
         List<LocalDate> missing = new ArrayList<>();
@@ -50,7 +51,7 @@ class AnalyticsService implements Analytics {
             LocalDate date = request.boundaries() == Boundaries.TODAY ? today : period.end();
             UnitTree tree = tree(date);
             Evaluation evaluation = evaluations.computeIfAbsent(date, k -> {
-                Evaluation e = new Evaluation(d, store, tree, this::mappingsOf, request.knownOn());
+                Evaluation e = new Evaluation(d, store, tree, this::mappingsOf, request.knownOn(), rowCache);
                 e.prefetchWindow(first, last);
                 return e;
             });

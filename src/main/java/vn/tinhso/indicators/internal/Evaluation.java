@@ -36,11 +36,18 @@ final class Evaluation {
     private final LocalDate knownOn;
     private final Map<ElementKey, Map<String, Double>> elementValues = new HashMap<>();
     private final Map<String, Result> indicatorValues = new HashMap<>();
-    private final Map<String, List<RawRow>> rows = new HashMap<>();
+    private final Map<String, List<RawRow>> rows;
     private final Map<String, List<Placement>> placements = new HashMap<>();
     private Period window;
 
     Evaluation(Definitions definitions, ValueStore store, UnitTree tree, Function<String, List<UnitMapping>> mappings, LocalDate knownOn) {
+        this(definitions, store, tree, mappings, knownOn, new HashMap<>());
+    }
+
+    /** {@code rowCache} may be shared by the evaluations of one request: raw rows do not depend on the tree. */
+    Evaluation(Definitions definitions, ValueStore store, UnitTree tree, Function<String, List<UnitMapping>> mappings, LocalDate knownOn,
+               Map<String, List<RawRow>> rowCache) {
+        this.rows = rowCache;
         this.definitions = definitions;
         this.store = store;
         this.tree = tree;

@@ -21,17 +21,19 @@ import vn.tinhso.indicators.Scorecard;
 import vn.tinhso.indicators.Target;
 import vn.tinhso.indicators.ValidationRule;
 
-/** Loads every pack under {@code packs/} at start-up; a bad pack stops the start with its file and line. */
+/** Loads every pack under {@code packs/} (or the comma-separated locations of {@code tinhso.indicators.packs}) at start-up; a bad pack stops the start with its file and line. */
 @Component
 class PackCatalog implements IndicatorCatalog {
 
     final Definitions definitions;
 
     PackCatalog(@Value("${tinhso.indicators.packs:classpath*:packs/*.yaml}") String location) throws IOException {
-        Resource[] resources = new PathMatchingResourcePatternResolver().getResources(location);
-        Arrays.sort(resources, Comparator.comparing(Resource::getFilename));
         Map<String, String> files = new LinkedHashMap<>();
-        for (Resource r : resources) files.put("packs/" + r.getFilename(), r.getContentAsString(StandardCharsets.UTF_8));
+        for (String pattern : location.split(",")) {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources(pattern.trim());
+            Arrays.sort(resources, Comparator.comparing(Resource::getFilename));
+            for (Resource r : resources) files.put("packs/" + r.getFilename(), r.getContentAsString(StandardCharsets.UTF_8));
+        }
         this.definitions = PackReader.read(files);
     }
 
