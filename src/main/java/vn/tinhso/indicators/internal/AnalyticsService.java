@@ -21,6 +21,8 @@ import vn.tinhso.territory.UnitMapping;
 @Service
 class AnalyticsService implements Analytics {
 
+    static final int MAX_ROWS = 50_000;
+
     private final PackCatalog catalog;
     private final ValueStore store;
     private final Territory territory;
@@ -62,6 +64,8 @@ class AnalyticsService implements Analytics {
             }
             List<AdminUnit> units = request.level() == null || request.level().isBlank() || request.level().equals(root.level())
                     ? List.of(root) : tree.within(root.code(), request.level());
+            if (rows.size() + (long) units.size() * request.codes().size() > MAX_ROWS)
+                throw new IllegalArgumentException("the request asks for more than " + MAX_ROWS + " rows; ask for fewer periods, a higher level or a smaller unit");
             for (String code : request.codes()) {
                 for (AdminUnit unit : units) {
                     if (d.indicators.containsKey(code)) {

@@ -1,7 +1,6 @@
 package vn.tinhso.indicators.internal;
 
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -244,9 +243,5 @@ class DataValuesImportKind implements ImportKind {
         StringBuilder out = new StringBuilder();
         new TreeMap<>(pairs).forEach((k, v) -> out.append(out.length() == 0 ? "" : ";").append(k).append('=').append(v));
         return out.toString();
-    }
-
-    static BigDecimal number(String s) {
-        return new BigDecimal(s);
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import vn.tinhso.indicators.DataValue;
 import vn.tinhso.indicators.DataValues;
 import vn.tinhso.indicators.IndicatorDemoData;
-import vn.tinhso.indicators.Period;
 import vn.tinhso.indicators.ValueStatus;
 import vn.tinhso.territory.AdminUnit;
 import vn.tinhso.territory.Territory;
@@ -210,9 +209,5 @@ class DigitalProvinceDemoData implements IndicatorDemoData {
 
     private static BigDecimal scale(double v) {
         return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP);
-    }
-
-    static Period nineMonths(int year) {
-        return Period.yearToDate(year, 9);
     }
 }

@@ -184,6 +184,14 @@ final class Evaluation {
     }
 
     private Map<String, Double> aggregate(DataElement element, Map<String, String> disaggregation, Period period, String level) {
+        if (knownOn == null && disaggregation.isEmpty() && element.aggregation() == Aggregation.SUM) {
+            List<RawRow> rolled = rollupsFor(element.code(), level, period);
+            if (rolled != null) {
+                Map<String, Double> result = new HashMap<>();
+                for (RawRow r : rolled) if (tree.unit(r.unit()) != null) result.merge(r.unit(), r.value(), Double::sum);
+                return result;
+            }
+        }
         List<RawRow> inPeriod = rowsFor(element.code(), disaggregation, period);
         // Per output unit, per data unit: the rows that land there, weighted by the share of the unit that went there.
         Map<String, Map<String, List<double[]>>> byUnit = new HashMap<>();
@@ -240,6 +248,22 @@ final class Evaluation {
                 };
             }
         }
+    }
+
+    /** Sums already rolled up to the level, when the boundaries did not change between the values and the tree. */
+    private List<RawRow> rollupsFor(String element, String level, Period period) {
+        boolean inWindow = window != null && window.contains(period);
+        Period span = inWindow ? window : period;
+        String key = "rollup|" + element + '|' + level + '|' + span.start() + '|' + span.end() + '|' + tree.date;
+        List<RawRow> fetched = rows.get(key);
+        if (fetched == null && !rows.containsKey(key)) {
+            fetched = store.rollupsOnTree(element, level, span.start(), span.end(), tree.date);
+            rows.put(key, fetched);
+        }
+        if (fetched == null || !inWindow) return fetched;
+        List<RawRow> inPeriod = new ArrayList<>();
+        for (RawRow r : fetched) if (!r.start().isBefore(period.start()) && !r.end().isAfter(period.end())) inPeriod.add(r);
+        return inPeriod;
     }
 
     private List<RawRow> rowsFor(String element, Map<String, String> disaggregation, Period period) {

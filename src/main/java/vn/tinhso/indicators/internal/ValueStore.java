@@ -2,7 +2,6 @@ package vn.tinhso.indicators.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -36,10 +35,12 @@ class ValueStore implements DataValues {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final AncestorClosure closure;
 
-    ValueStore(JdbcClient jdbc, DataSource dataSource) {
+    ValueStore(JdbcClient jdbc, DataSource dataSource, AncestorClosure closure) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.closure = closure;
     }
 
     @Override
@@ -64,7 +65,40 @@ class ValueStore implements DataValues {
                 from indicators_staging s
                 where not exists (select 1 from indicators.data_value d where %s and d.known_to is null)""".formatted(SAME_KEY))
                 .param("version", datasetVersionId).param("k", k).update();
+        if (added > 0) refreshRollups();
         return added;
+    }
+
+    /** Recomputes the roll-ups of the elements and periods in the staging table from the current values. */
+    private void refreshRollups() {
+        closure.ensureBuilt();
+        jdbc.sql("""
+                delete from indicators.rollup r using (select distinct element, period from indicators_staging) s
+                where r.element = s.element and r.period = s.period""").update();
+        jdbc.sql("""
+                insert into indicators.rollup (element, unit_code, level, period, period_start, period_end, value)
+                select v.element, a.ancestor_code, a.ancestor_level, v.period, v.period_start, v.period_end, sum(v.value)::float8
+                from indicators.data_value v
+                join (select distinct element, period from indicators_staging) s on s.element = v.element and s.period = v.period
+                join indicators.unit_ancestor a on a.unit_code = v.unit_code and a.valid_from <= v.period_end
+                     and (a.valid_to is null or a.valid_to > v.period_end)
+                where v.known_to is null
+                group by 1, 2, 3, 4, 5, 6""").update();
+    }
+
+    /** Roll-ups usable for a tree of {@code treeDate}, or null when boundaries changed in between (then the raw rows must be recast). */
+    List<RawRow> rollupsOnTree(String element, String level, LocalDate from, LocalDate to, LocalDate treeDate) {
+        return closure.sameBoundaries(from, to, treeDate) ? rollups(element, level, from, to) : null;
+    }
+
+    /** Roll-ups of an element at a level between two dates: each unit's subtree summed, as the boundaries stood then. */
+    List<RawRow> rollups(String element, String level, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select unit_code, period_start, period_end, value from indicators.rollup
+                where element = :e and level = :l and period_start >= :s and period_end <= :end""")
+                .param("e", element).param("l", level).param("s", from).param("end", to)
+                .query((rs, n) -> new RawRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getDouble(4)))
+                .list();
     }
 
     private void copy(List<DataValue> values) {
@@ -135,9 +169,5 @@ class ValueStore implements DataValues {
 
     private static Map<String, Object> knownParams(LocalDate knownOn) {
         return knownOn == null ? Map.of() : Map.of("k", Timestamp.from(knownOn.plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(VIETNAM).toInstant()));
-    }
-
-    static BigDecimal decimal(double v) {
-        return BigDecimal.valueOf(v);
     }
 }
