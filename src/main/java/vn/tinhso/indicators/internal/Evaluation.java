@@ -254,13 +254,14 @@ final class Evaluation {
     private List<RawRow> rollupsFor(String element, String level, Period period) {
         boolean inWindow = window != null && window.contains(period);
         Period span = inWindow ? window : period;
-        String key = "rollup|" + element + '|' + level + '|' + span.start() + '|' + span.end() + '|' + tree.date;
+        if (!store.sameBoundaries(span.start(), span.end(), tree.date)) return null;
+        String key = "rollup|" + element + '|' + level + '|' + span.start() + '|' + span.end();
         List<RawRow> fetched = rows.get(key);
-        if (fetched == null && !rows.containsKey(key)) {
-            fetched = store.rollupsOnTree(element, level, span.start(), span.end(), tree.date);
+        if (fetched == null) {
+            fetched = store.rollups(element, level, span.start(), span.end());
             rows.put(key, fetched);
         }
-        if (fetched == null || !inWindow) return fetched;
+        if (!inWindow) return fetched;
         List<RawRow> inPeriod = new ArrayList<>();
         for (RawRow r : fetched) if (!r.start().isBefore(period.start()) && !r.end().isAfter(period.end())) inPeriod.add(r);
         return inPeriod;

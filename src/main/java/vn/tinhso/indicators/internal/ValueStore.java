@@ -86,9 +86,9 @@ class ValueStore implements DataValues {
                 group by 1, 2, 3, 4, 5, 6""").update();
     }
 
-    /** Roll-ups usable for a tree of {@code treeDate}, or null when boundaries changed in between (then the raw rows must be recast). */
-    List<RawRow> rollupsOnTree(String element, String level, LocalDate from, LocalDate to, LocalDate treeDate) {
-        return closure.sameBoundaries(from, to, treeDate) ? rollups(element, level, from, to) : null;
+    /** Whether roll-ups of values between two dates fit a tree of {@code treeDate}; if not, the raw rows must be recast. */
+    boolean sameBoundaries(LocalDate from, LocalDate to, LocalDate treeDate) {
+        return closure.sameBoundaries(from, to, treeDate);
     }
 
     /** Roll-ups of an element at a level between two dates: each unit's subtree summed, as the boundaries stood then. */
