@@ -220,4 +220,31 @@ class IndicatorsIntegrationTest {
                 LocalDate.now().plusDays(1), true);
         assertThat(analytics.query(latest)).hasSize(2 * 13 * 10).isEqualTo(analytics.query(raw));
     }
+
+    @Test
+    void expressionFunctionsWorkOverUnitsAndPeriods() {
+        List<vn.tinhso.territory.AdminUnit> communes = territory.units(LocalDate.of(2021, 2, 1), "commune", "215");
+        List<DataValue> written = new java.util.ArrayList<>();
+        double s = 0;
+        for (int i = 0; i < communes.size(); i++) {
+            s += i + 1;
+            for (int m = 1; m <= 3; m++)
+                for (String element : List.of("T_VALUE", "T_STOCK", "T_AVG"))
+                    written.add(new DataValue(element, "", communes.get(i).code(), "20210" + m, BigDecimal.valueOf((long) (i + 1) * m), ValueStatus.OFFICIAL));
+        }
+        values.write(written, null, null);
+        double sum = s;
+        java.util.function.BiFunction<String, String, Double> at215 = (code, period) -> analytics.query(new Analytics.Request(List.of(code),
+                List.of(Period.parse(period)), "215", null, Analytics.Boundaries.AS_OF_PERIOD, null, false)).get(0).value();
+
+        assertThat(at215.apply("T_SUM_CHILDREN", "202103")).isEqualTo(sum * 3).isEqualTo(at215.apply("T_VALUE", "202103"));
+        assertThat(at215.apply("T_COUNT_OVER_5", "202103")).isEqualTo(communes.size() - 1.0);
+        assertThat(at215.apply("T_YTD", "202103")).isEqualTo(sum * 6);
+        assertThat(at215.apply("T_PREV_MONTH", "202103")).isEqualTo(sum * 2);
+        assertThat(at215.apply("T_IF", "202103")).isEqualTo(sum * 6);
+        assertThat(at215.apply("T_IF", "202104")).isEqualTo(-1.0);
+        assertThat(at215.apply("T_STOCK", "2021Q1")).isEqualTo(sum * 3);
+        assertThat(at215.apply("T_AVG", "2021Q1")).isEqualTo(sum * 2);
+        assertThat(at215.apply("T_VALUE", "2021Q1")).isEqualTo(sum * 6);
+    }
 }
