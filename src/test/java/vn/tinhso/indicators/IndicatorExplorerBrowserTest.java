@@ -27,6 +27,8 @@ import vn.tinhso.access.Role;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// Close this context (its server and database) after the class rather than at the JVM's exit.
+@org.springframework.test.annotation.DirtiesContext
 class IndicatorExplorerBrowserTest {
 
     @LocalServerPort int port;
