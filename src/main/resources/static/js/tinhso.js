@@ -30,8 +30,10 @@ const TinhSo = (() => {
         const element = document.getElementById(id);
         if (!element) return null;
         const map = L.map(element, {zoomSnap: 0.25, attributionControl: false});
-        const areas = await getJson(element.dataset.geojson);
+        // Units with no known boundary (communes, units after 2025) come with points only.
+        const areas = element.dataset.geojson ? await getJson(element.dataset.geojson) : {type: 'FeatureCollection', features: []};
         const polygons = L.geoJSON(areas, {
+            pointToLayer: (f, latlng) => L.circleMarker(latlng, {radius: 9}),
             style: (f) => ({color: '#1a202c', weight: 1, fillColor: options.fill ? options.fill(f) : colourFor(f.properties.code), fillOpacity: 0.35}),
             onEachFeature: (f, layer) => {
                 layer.bindTooltip(f.properties.name);
@@ -39,16 +41,19 @@ const TinhSo = (() => {
             }
         }).addTo(map);
         let drawn = areas.features.length;
+        let points = null;
         if (element.dataset.points) {
             const pts = await getJson(element.dataset.points);
-            L.geoJSON(pts, {
+            points = L.geoJSON(pts, {
                 filter: (f) => f.geometry && f.geometry.type === 'Point',
                 pointToLayer: (f, latlng) => L.circleMarker(latlng, {radius: 3, color: '#2d3748', weight: 1, fillOpacity: 0.8}),
                 onEachFeature: (f, layer) => layer.bindTooltip(f.properties.name)
             }).addTo(map);
         }
         if (areas.features.length > 0) map.fitBounds(polygons.getBounds(), {padding: [10, 10]});
+        else if (points && points.getLayers().length > 0) map.fitBounds(points.getBounds(), {padding: [20, 20], maxZoom: 13});
         else map.setView([21.2, 106.2], 9);
+        element.dataset.pointCount = String(points ? points.getLayers().length : 0);
         element.dataset.features = String(drawn);
         element.classList.add('map-ready');
         return map;

@@ -7,4 +7,7 @@ public interface AuditLog {
 
     /** Recomputes the whole chain and reports the first row whose link is broken. */
     AuditVerification verify();
+
+    /** The newest rows first, optionally of one actor. */
+    vn.tinhso.platform.PageResult<AuditRecord> recent(String actor, int page, int size);
 }

@@ -1,7 +1,7 @@
 package vn.tinhso.platform;
 
 import java.util.Arrays;
-import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -22,11 +22,12 @@ public final class CommandLine {
 
     public static int run(Class<?> application, String[] args) {
         String name = String.join(" ", Arrays.stream(args).filter(a -> !a.startsWith("-")).toList());
+        // Given as arguments, not defaults, so they win over application.properties.
+        Stream<String> fixed = Stream.of("--tinhso.demo.enabled=false", "--tinhso.command=" + name,
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN");
+        String[] springArgs = Stream.concat(fixed, Arrays.stream(args).filter(a -> a.startsWith("-"))).toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .properties(Map.of("tinhso.demo.enabled", "false", "tinhso.command", name,
-                        "spring.main.banner-mode", "off", "logging.level.root", "WARN"))
-                .run(Arrays.stream(args).filter(a -> a.startsWith("-")).toArray(String[]::new))) {
+                .web(WebApplicationType.NONE).run(springArgs)) {
             for (AdminCommand command : context.getBeansOfType(AdminCommand.class).values()) {
                 if (command.name().equals(name)) {
                     return command.run(System.out);

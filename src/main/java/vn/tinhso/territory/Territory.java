@@ -25,4 +25,10 @@ public interface Territory {
 
     /** The reorganisation pairs that touch a unit, from the old side and from the new side. */
     List<UnitMapping> mappings(String code);
+
+    /** Villages below a unit (a commune, district or the province) on the date. */
+    List<Village> villages(String within, LocalDate asOf);
+
+    /** All reorganisation pairs that took effect on the date, old code order. */
+    List<UnitMapping> reorganisation(LocalDate effective);
 }

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -20,14 +21,16 @@ import vn.tinhso.access.Role;
 class AdminBootstrap implements ApplicationRunner {
 
     private final AccountService accounts;
+    private final String command;
 
-    AdminBootstrap(AccountService accounts) {
+    AdminBootstrap(AccountService accounts, @Value("${tinhso.command:}") String command) {
         this.accounts = accounts;
+        this.command = command;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (accounts.find("admin").isPresent()) {
+        if (!command.isEmpty() || accounts.find("admin").isPresent()) {
             return;
         }
         byte[] random = new byte[15];

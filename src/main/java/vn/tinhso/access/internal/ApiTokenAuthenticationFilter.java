@@ -19,7 +19,7 @@ import vn.tinhso.access.AuditEntry;
 import vn.tinhso.access.AuditLog;
 
 /**
- * Authenticates {@code Authorization: Bearer ts_…} on {@code /api/**}. A token only reaches the
+ * Authenticates {@code Authorization: Bearer ts_…} on {@code /api/**} and {@code /actuator/**}. A token only reaches the
  * module its scopes name ({@code territory:read} opens GETs under {@code /api/territory/}), and
  * every use is audited.
  */
@@ -78,6 +78,9 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     /** {@code GET /api/territory/units} needs {@code territory:read}; a POST needs {@code territory:write}. */
     static String scopeFor(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/actuator/")) {
+            return "actuator:read";
+        }
         if (!path.startsWith("/api/")) {
             return null;
         }

@@ -18,6 +18,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import vn.tinhso.access.AuditEntry;
 import vn.tinhso.access.AuditLog;
+import vn.tinhso.access.AuditRecord;
+import vn.tinhso.platform.PageResult;
 import vn.tinhso.access.AuditVerification;
 import vn.tinhso.access.internal.AuditChain.AuditRow;
 
@@ -93,6 +95,18 @@ class AuditLogService implements AuditLog {
                     "the last rows were removed: the chain should end at row " + head[0]);
         }
         return AuditVerification.ok(checked.get());
+    }
+
+    @Override
+    public PageResult<AuditRecord> recent(String actor, int page, int size) {
+        String filter = actor == null || actor.isBlank() ? "" : " where actor = :actor";
+        var rows = jdbc.sql("select * from access.audit_log" + filter + " order by id desc limit :size offset :offset")
+                .param("actor", actor).param("size", PageResult.clampSize(size)).param("offset", PageResult.offset(page, size))
+                .query((rs, n) -> new AuditRecord(rs.getLong("id"), rs.getObject("at", java.time.OffsetDateTime.class).toInstant(),
+                        rs.getString("actor"), rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
+                        rs.getString("address"), rs.getString("purpose"), rs.getString("detail"))).list();
+        long total = jdbc.sql("select count(*) from access.audit_log" + filter).param("actor", actor).query(Long.class).single();
+        return new PageResult<>(rows, page, PageResult.clampSize(size), total);
     }
 
     private static String currentActor() {

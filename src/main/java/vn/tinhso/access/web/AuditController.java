@@ -5,7 +5,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.springframework.web.bind.annotation.RequestParam;
+
 import vn.tinhso.access.AuditLog;
+import vn.tinhso.access.AuditRecord;
+import vn.tinhso.platform.PageResult;
 import vn.tinhso.access.AuditVerification;
 
 @RestController
@@ -20,6 +24,12 @@ class AuditController {
     }
 
     /** Walks the whole chain; {@code intact=false} names the first row that was changed or removed. */
+    @GetMapping
+    PageResult<AuditRecord> recent(@RequestParam(required = false) String actor,
+                                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return audit.recent(actor, page, size);
+    }
+
     @GetMapping("/verify")
     AuditVerification verify() {
         return audit.verify();

@@ -36,6 +36,8 @@ class EmbeddedDatabaseConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(ephemeral)
+                // Spring stops it after everything that uses the database; a hook of its own would race them.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "50")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("timezone", "UTC");

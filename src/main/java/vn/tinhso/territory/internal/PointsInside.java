@@ -1,6 +1,6 @@
 package vn.tinhso.territory.internal;
 
-import java.util.Random;
+import java.util.SplittableRandom;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -24,7 +24,8 @@ final class PointsInside {
         }
         PreparedGeometry prepared = PreparedGeometryFactory.prepare(area);
         Envelope box = area.getEnvelopeInternal();
-        Random random = new Random(seed.hashCode());
+        // SplittableRandom mixes its seed: java.util.Random would line up neighbouring codes in columns.
+        SplittableRandom random = new SplittableRandom(seed.hashCode());
         for (int attempt = 0; attempt < 1000; attempt++) {
             double lon = box.getMinX() + random.nextDouble() * box.getWidth();
             double lat = box.getMinY() + random.nextDouble() * box.getHeight();

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import vn.tinhso.territory.AdminUnit;
 import vn.tinhso.territory.Territory;
 import vn.tinhso.territory.UnitMapping;
+import vn.tinhso.territory.Village;
 
 @Service
 class TerritoryService implements Territory {
@@ -62,5 +63,15 @@ class TerritoryService implements Territory {
     @Override
     public List<UnitMapping> mappings(String code) {
         return units.mappings(code);
+    }
+
+    @Override
+    public List<Village> villages(String within, LocalDate asOf) {
+        return units.villages(within, asOf);
+    }
+
+    @Override
+    public List<UnitMapping> reorganisation(LocalDate effective) {
+        return units.reorganisation(effective);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.tinhso.territory.AdminUnit;
 import vn.tinhso.territory.UnitMapping;
+import vn.tinhso.territory.Village;
 
 @Repository
 class Units {
@@ -76,22 +77,58 @@ class Units {
                         then json_build_object('type', 'Point', 'coordinates', json_build_array(longitude, latitude))::jsonb end),
                     'properties', json_build_object('code', code, 'name', name, 'level', level, 'type', type,
                         'parent_code', parent_code, 'population', population,
-                        'drawn_as', case when geometry is not null then 'polygon' when longitude is not null then 'generated-point' else 'none' end)
+                        'drawn_as', case when geometry is not null then 'polygon' when longitude is not null and source = 'import' then 'point' when longitude is not null then 'generated-point' else 'none' end)
                     ) order by code), '[]'::json))::text
                 from territory.unit where %s and level = :level %s""".formatted(ON_DATE, filter))
                 .param("asOf", asOf).param("level", level).param("within", within).query(String.class).single();
     }
 
     List<UnitMapping> mappings(String code) {
+        return jdbc.sql(MAPPINGS + " where m.old_code = :code or m.new_code = :code order by m.effective, m.old_code, m.new_code")
+                .param("code", code).query((rs, n) -> mapping(rs)).list();
+    }
+
+    private static final String MAPPINGS = """
+            select m.old_code, o.name as old_name, m.new_code, n.name as new_name, m.effective, m.kind, m.weight, m.weight_basis
+            from territory.unit_mapping m
+            left join territory.unit o on o.code = m.old_code and o.valid_to = m.effective
+            left join territory.unit n on n.code = m.new_code and n.valid_from = m.effective""";
+
+    private static UnitMapping mapping(ResultSet rs) throws SQLException {
+        return new UnitMapping(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, LocalDate.class), rs.getString(6), rs.getBigDecimal(7), rs.getString(8));
+    }
+
+    List<UnitMapping> reorganisation(LocalDate effective) {
+        return jdbc.sql(MAPPINGS + " where m.effective = :effective order by m.new_code, m.old_code")
+                .param("effective", effective).query((rs, n) -> mapping(rs)).list();
+    }
+
+    /** Pairs in force after {@code from} and up to {@code to}, oldest first. */
+    List<UnitMapping> mappingsBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql(MAPPINGS + " where m.effective > :from and m.effective <= :to order by m.effective, m.old_code, m.new_code")
+                .param("from", from).param("to", to).query((rs, n) -> mapping(rs)).list();
+    }
+
+    List<Village> villages(String within, LocalDate asOf) {
         return jdbc.sql("""
-                select m.old_code, o.name as old_name, m.new_code, n.name as new_name, m.effective, m.kind, m.weight, m.weight_basis
-                from territory.unit_mapping m
-                left join territory.unit o on o.code = m.old_code and o.valid_to = m.effective
-                left join territory.unit n on n.code = m.new_code and n.valid_from = m.effective
-                where m.old_code = :code or m.new_code = :code order by m.effective, m.old_code, m.new_code""")
-                .param("code", code)
-                .query((rs, n) -> new UnitMapping(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), rs.getString(6), rs.getBigDecimal(7), rs.getString(8))).list();
+                with recursive tree as (
+                    select code, level from territory.unit where code = :within and %1$s
+                    union all
+                    select u.code, u.level from territory.unit u join tree t on u.parent_code = t.code
+                      where t.level <> 'village' and u.valid_from <= :asOf and (u.valid_to is null or u.valid_to > :asOf)
+                )
+                select u.code, u.name, u.type, u.parent_code, v.households, v.adults, u.population, u.latitude, u.longitude,
+                  v.fibre, v.dataset_version_id
+                from territory.unit u join territory.village v on v.code = u.code and v.valid_from = u.valid_from
+                where u.level = 'village' and u.code in (select code from tree) and u.valid_from <= :asOf
+                  and (u.valid_to is null or u.valid_to > :asOf)
+                order by u.parent_code, u.code""".formatted(ON_DATE))
+                .param("within", within).param("asOf", asOf)
+                .query((rs, n) -> new Village(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        (Integer) rs.getObject(5), (Integer) rs.getObject(6), (Long) rs.getObject(7), (Double) rs.getObject(8),
+                        (Double) rs.getObject(9), (Boolean) rs.getObject(10), rs.getLong(11)))
+                .list();
     }
 
     long count() {

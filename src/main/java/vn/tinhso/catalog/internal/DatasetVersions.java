@@ -1,0 +1,135 @@
+package vn.tinhso.catalog.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.tinhso.catalog.ImportJob;
+import vn.tinhso.catalog.ImportStatus;
+import vn.tinhso.catalog.RowProblem;
+
+/** Datasets and their versions (one per import attempt), with progress, report and log. */
+@Repository
+public class DatasetVersions {
+
+    private static final String SELECT = """
+            select v.*, d.name as dataset_name from catalog.dataset_version v join catalog.dataset d on d.id = v.dataset_id""";
+
+    /** A dataset with the count of its versions and the latest accepted one. */
+    public record DatasetSummary(long id, String name, String kind, int versions, Integer latestAccepted,
+                                 java.time.Instant lastImport) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    DatasetVersions(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    long datasetId(String name, String kind) {
+        jdbc.sql("insert into catalog.dataset (name, kind) values (:name, :kind) on conflict (name) do nothing")
+                .param("name", name).param("kind", kind).update();
+        return jdbc.sql("select id from catalog.dataset where name = :name").param("name", name).query(Long.class).single();
+    }
+
+    long create(long datasetId, String kind, String source, String fileName, String format, long size, String sha256,
+                boolean acceptValidRows, int rowsTotal, String username) {
+        // Versions of one dataset are numbered in order; the lock keeps two uploads from taking the same number.
+        jdbc.sql("select id from catalog.dataset where id = :id for update").param("id", datasetId).query(Long.class).single();
+        return jdbc.sql("""
+                insert into catalog.dataset_version (dataset_id, number, kind, status, phase, source, file_name, file_format,
+                  file_size, sha256, accept_valid_rows, rows_total, username)
+                values (:dataset, (select coalesce(max(number), 0) + 1 from catalog.dataset_version where dataset_id = :dataset),
+                  :kind, 'QUEUED', 'queued', :source, :fileName, :format, :size, :sha, :acceptValid, :total, :user)
+                returning id""")
+                .param("dataset", datasetId).param("kind", kind).param("source", source).param("fileName", fileName)
+                .param("format", format).param("size", size).param("sha", sha256).param("acceptValid", acceptValidRows)
+                .param("total", rowsTotal).param("user", username).query(Long.class).single();
+    }
+
+    Optional<Long> acceptedWithSameContent(String sha256, String kind) {
+        return jdbc.sql("""
+                select id from catalog.dataset_version where sha256 = :sha and kind = :kind and status = 'ACCEPTED'
+                order by id limit 1""").param("sha", sha256).param("kind", kind).query(Long.class).optional();
+    }
+
+    void progress(long id, String phase, int rowsDone) {
+        jdbc.sql("update catalog.dataset_version set status = 'RUNNING', phase = :phase, rows_done = :done where id = :id")
+                .param("phase", phase).param("done", rowsDone).param("id", id).update();
+    }
+
+    void finish(long id, ImportStatus status, int accepted, int rejected, String message, List<RowProblem> problems,
+                Long sameAs) {
+        jdbc.sql("""
+                update catalog.dataset_version set status = :status, phase = 'finished', rows_done = rows_total,
+                  rows_accepted = :accepted, rows_rejected = :rejected, message = :message, problems = cast(:problems as jsonb),
+                  same_as = :sameAs, finished_at = now() where id = :id""")
+                .param("status", status.name()).param("accepted", accepted).param("rejected", rejected)
+                .param("message", message).param("problems", json.writeValueAsString(problems)).param("sameAs", sameAs)
+                .param("id", id).update();
+    }
+
+    void log(long id, String line) {
+        jdbc.sql("update catalog.dataset_version set log = log || to_char(now() at time zone 'utc', 'HH24:MI:SS.MS') || ' ' || :line || chr(10) where id = :id")
+                .param("line", line).param("id", id).update();
+    }
+
+    /** Jobs a stopped process left unfinished: their write transaction never committed, so nothing of them was kept. */
+    int failInterrupted() {
+        return jdbc.sql("""
+                update catalog.dataset_version set status = 'FAILED', phase = 'finished', finished_at = now(),
+                  message = 'Interrupted by a restart before it finished; nothing was written. Upload the file again.'
+                where status in ('QUEUED', 'RUNNING')""").update();
+    }
+
+    public Optional<ImportJob> find(long id) {
+        return jdbc.sql(SELECT + " where v.id = :id").param("id", id).query((rs, n) -> job(rs)).optional();
+    }
+
+    public List<ImportJob> ofDataset(long datasetId) {
+        return jdbc.sql(SELECT + " where v.dataset_id = :id order by v.number desc").param("id", datasetId)
+                .query((rs, n) -> job(rs)).list();
+    }
+
+    public List<ImportJob> recent(int limit) {
+        return jdbc.sql(SELECT + " order by v.id desc limit :limit").param("limit", limit).query((rs, n) -> job(rs)).list();
+    }
+
+    public List<DatasetSummary> datasets() {
+        return jdbc.sql("""
+                select d.id, d.name, d.kind, count(v.id) as versions,
+                  max(v.number) filter (where v.status = 'ACCEPTED') as latest_accepted, max(v.created_at) as last_import
+                from catalog.dataset d left join catalog.dataset_version v on v.dataset_id = d.id
+                group by d.id order by d.name""")
+                .query((rs, n) -> new DatasetSummary(rs.getLong("id"), rs.getString("name"), rs.getString("kind"),
+                        rs.getInt("versions"), (Integer) rs.getObject("latest_accepted"), instant(rs.getTimestamp("last_import"))))
+                .list();
+    }
+
+    public Optional<DatasetSummary> dataset(long id) {
+        return datasets().stream().filter(d -> d.id() == id).findFirst();
+    }
+
+    private ImportJob job(ResultSet rs) throws SQLException {
+        return new ImportJob(rs.getLong("id"), rs.getLong("dataset_id"), rs.getString("dataset_name"), rs.getInt("number"),
+                rs.getString("kind"), ImportStatus.valueOf(rs.getString("status")), rs.getString("phase"),
+                rs.getString("source"), rs.getString("file_name"), rs.getString("file_format"), rs.getLong("file_size"),
+                rs.getString("sha256"), (Long) rs.getObject("same_as"), rs.getBoolean("accept_valid_rows"),
+                rs.getInt("rows_total"), rs.getInt("rows_done"), rs.getInt("rows_accepted"), rs.getInt("rows_rejected"),
+                rs.getString("username"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("finished_at")),
+                rs.getString("message"), List.of(json.readValue(rs.getString("problems"), RowProblem[].class)),
+                rs.getString("log"));
+    }
+
+    private static java.time.Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

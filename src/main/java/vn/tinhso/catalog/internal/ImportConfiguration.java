@@ -1,0 +1,32 @@
+package vn.tinhso.catalog.internal;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+@Configuration(proxyBeanMethods = false)
+class ImportConfiguration {
+
+    /** Two import jobs at a time; more wait in the queue, so imports never starve the web threads. */
+    @Bean
+    ThreadPoolTaskExecutor importExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(2);
+        executor.setMaxPoolSize(2);
+        executor.setQueueCapacity(100);
+        executor.setThreadNamePrefix("import-");
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(30);
+        return executor;
+    }
+
+    /** A job the last process did not finish wrote nothing (its transaction never committed): say so. */
+    @Bean
+    @Order(5)
+    ApplicationRunner failInterruptedImports(DatasetVersions versions) {
+        return args -> versions.failInterrupted();
+    }
+}

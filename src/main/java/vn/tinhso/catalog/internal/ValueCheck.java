@@ -1,0 +1,78 @@
+package vn.tinhso.catalog.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Set;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.tinhso.catalog.ColumnType;
+
+/**
+ * Checks one cell against its column type and writes it the one way rows carry it (ISO dates,
+ * plain decimals, true/false), so CSV, XLSX and JSON of the same table give the same rows.
+ */
+final class ValueCheck {
+
+    private static final Set<String> TRUE = Set.of("true", "1", "yes", "y", "x", "co", "có", "đúng", "dung");
+    private static final Set<String> FALSE = Set.of("false", "0", "no", "n", "khong", "không", "sai");
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+    private ValueCheck() {
+    }
+
+    /** The value in canonical form; throws IllegalArgumentException with the reason a user can act on. */
+    static String canonical(ColumnType type, String raw, JsonMapper json) {
+        String value = raw.trim();
+        return switch (type) {
+            case TEXT -> value;
+            case INTEGER -> {
+                try {
+                    yield new BigDecimal(value.replace(" ", "")).toBigIntegerExact().toString();
+                } catch (ArithmeticException | NumberFormatException e) {
+                    throw new IllegalArgumentException("'" + value + "' is not a whole number");
+                }
+            }
+            case DECIMAL -> {
+                String v = value.replace(" ", "");
+                if (v.matches("-?\\d+,\\d+")) {
+                    v = v.replace(',', '.');
+                }
+                try {
+                    yield new BigDecimal(v).stripTrailingZeros().toPlainString();
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("'" + value + "' is not a number");
+                }
+            }
+            case DATE -> {
+                try {
+                    yield value.contains("/") ? LocalDate.parse(value, DAY_MONTH_YEAR).toString() : LocalDate.parse(value).toString();
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException("'" + value + "' is not a date (write 2024-09-30 or 30/09/2024)");
+                }
+            }
+            case BOOLEAN -> {
+                String v = value.toLowerCase(Locale.ROOT);
+                if (TRUE.contains(v)) {
+                    yield "true";
+                }
+                if (FALSE.contains(v)) {
+                    yield "false";
+                }
+                throw new IllegalArgumentException("'" + value + "' is not yes/no (write true or false)");
+            }
+            case JSON -> {
+                try {
+                    json.readTree(value);
+                    yield value;
+                } catch (JacksonException e) {
+                    throw new IllegalArgumentException("the value is not valid JSON");
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package vn.tinhso.catalog.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.tinhso.catalog.ImportJob;
+import vn.tinhso.catalog.ImportRefused;
+import vn.tinhso.catalog.ImportRequest;
+import vn.tinhso.catalog.Imports;
+import vn.tinhso.catalog.internal.DatasetVersions;
+import vn.tinhso.catalog.internal.DatasetVersions.DatasetSummary;
+import vn.tinhso.platform.NotFoundException;
+
+/** Upload a file as a background import job, follow it, and read datasets with their versions. */
+@RestController
+@RequestMapping("/api")
+class ImportApiController {
+
+    private final Imports imports;
+    private final DatasetVersions versions;
+
+    ImportApiController(Imports imports, DatasetVersions versions) {
+        this.imports = imports;
+        this.versions = versions;
+    }
+
+    /** Answers 202 with the job; poll {@code GET /api/imports/{id}} until its status is final. */
+    @PostMapping("/imports")
+    ResponseEntity<ImportJob> upload(@RequestParam MultipartFile file, @RequestParam(required = false) String kind,
+                                     @RequestParam(required = false) String dataset, @RequestParam String source,
+                                     @RequestParam(defaultValue = "false") boolean acceptValidRows,
+                                     Principal user) throws IOException {
+        ImportJob job = imports.submit(new ImportRequest(file.getOriginalFilename(), file.getBytes(), kind, dataset, source,
+                user.getName(), acceptValidRows));
+        return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job);
+    }
+
+    @GetMapping("/imports/{id}")
+    ImportJob job(@PathVariable long id) {
+        return imports.job(id).orElseThrow(() -> new NotFoundException("No import " + id));
+    }
+
+    @GetMapping("/imports/kinds")
+    List<String> kinds() {
+        return imports.kinds();
+    }
+
+    @GetMapping("/datasets")
+    List<DatasetSummary> datasets() {
+        return versions.datasets();
+    }
+
+    @GetMapping("/datasets/{id}/versions")
+    List<ImportJob> datasetVersions(@PathVariable long id) {
+        versions.dataset(id).orElseThrow(() -> new NotFoundException("No dataset " + id));
+        return versions.ofDataset(id);
+    }
+
+    @ExceptionHandler(ImportRefused.class)
+    ProblemDetail refused(ImportRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        problem.setTitle("The file cannot be imported");
+        problem.setType(URI.create("https://tinhso.vn/problems/import-refused"));
+        return problem;
+    }
+}

@@ -1,0 +1,3 @@
+/** The deterministic demo province (old Bắc Giang on 30 September 2024), built through the modules' public APIs. */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo province")
+package vn.tinhso.demo;

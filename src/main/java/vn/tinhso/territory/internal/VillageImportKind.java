@@ -1,0 +1,105 @@
+package vn.tinhso.territory.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.stereotype.Component;
+
+import vn.tinhso.catalog.ColumnSpec;
+import vn.tinhso.catalog.ColumnType;
+import vn.tinhso.catalog.ImportKind;
+import vn.tinhso.catalog.ImportRow;
+import vn.tinhso.catalog.RowProblem;
+
+/**
+ * The village list (thôn, bản, tổ dân phố) a province imports, since no public one exists. A row's
+ * commune is the latest commune with that code, or the one standing on {@code as_of} when given.
+ */
+@Component
+class VillageImportKind implements ImportKind {
+
+    static final String CODE = "territory.villages";
+
+    private final Villages villages;
+
+    VillageImportKind(Villages villages) {
+        this.villages = villages;
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public String defaultDataset() {
+        return "Thôn, bản, tổ dân phố";
+    }
+
+    @Override
+    public List<ColumnSpec> columns() {
+        return List.of(
+                ColumnSpec.required("code", ColumnType.TEXT, "village_code", "ma_thon", "ma"),
+                ColumnSpec.required("name", ColumnType.TEXT, "village_name", "ten_thon", "ten"),
+                ColumnSpec.required("commune_code", ColumnType.TEXT, "ma_xa", "commune"),
+                ColumnSpec.optional("type", ColumnType.TEXT, "loai"),
+                ColumnSpec.required("households", ColumnType.INTEGER, "so_ho", "ho"),
+                ColumnSpec.optional("adults", ColumnType.INTEGER, "nguoi_truong_thanh", "so_nguoi_truong_thanh"),
+                ColumnSpec.required("population", ColumnType.INTEGER, "dan_so", "so_dan"),
+                ColumnSpec.optional("latitude", ColumnType.DECIMAL, "lat", "vi_do"),
+                ColumnSpec.optional("longitude", ColumnType.DECIMAL, "lon", "lng", "kinh_do"),
+                ColumnSpec.optional("fibre", ColumnType.BOOLEAN, "fiber", "cap_quang"),
+                ColumnSpec.optional("as_of", ColumnType.DATE, "ngay"));
+    }
+
+    @Override
+    public List<String> uniqueKey() {
+        return List.of("code");
+    }
+
+    @Override
+    public void check(ImportRow row, Consumer<RowProblem> problems) {
+        String communeCode = communeCode(row);
+        LocalDate asOf = row.date("as_of");
+        if (villages.commune(communeCode, asOf).isEmpty()) {
+            problems.accept(new RowProblem(row.line(), "commune_code",
+                    "no commune " + communeCode + (asOf == null ? "" : " on " + asOf)));
+        }
+        Optional<Long> existing = villages.versionOf(row.text("code"));
+        existing.ifPresent(version -> problems.accept(new RowProblem(row.line(), "code",
+                "village " + row.text("code") + " already exists (brought by dataset version " + version + ")")));
+        long households = row.integer("households");
+        long population = row.integer("population");
+        if (households < 0 || population < 0) {
+            problems.accept(new RowProblem(row.line(), households < 0 ? "households" : "population", "must not be negative"));
+        } else if (households > population) {
+            problems.accept(new RowProblem(row.line(), "households", "more households (" + households + ") than people (" + population + ")"));
+        }
+        Long adults = row.integer("adults");
+        if (adults != null && (adults < 0 || adults > population)) {
+            problems.accept(new RowProblem(row.line(), "adults", "must be between 0 and the population (" + population + ")"));
+        }
+        checkRange(row, "latitude", -90, 90, problems);
+        checkRange(row, "longitude", -180, 180, problems);
+    }
+
+    /** Spreadsheets drop the leading zero of a code typed as a number (07201 → 7201); GSO commune codes have 5 digits. */
+    static String communeCode(ImportRow row) {
+        String code = row.text("commune_code");
+        return code.matches("\\d{1,4}") ? "0".repeat(5 - code.length()) + code : code;
+    }
+
+    private static void checkRange(ImportRow row, String column, double min, double max, Consumer<RowProblem> problems) {
+        var value = row.decimal(column);
+        if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
+            problems.accept(new RowProblem(row.line(), column, "must be between " + min + " and " + max));
+        }
+    }
+
+    @Override
+    public void write(List<ImportRow> rows, long datasetVersionId) {
+        villages.insert(rows, datasetVersionId);
+    }
+}

@@ -1,0 +1,132 @@
+package vn.tinhso.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ApiTokenAccessTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired ApiTokens tokens;
+    @Autowired Accounts accounts;
+    @Autowired JdbcClient jdbc;
+
+    @BeforeEach
+    void aSteward() {
+        accounts.createIfAbsent("steward", "Data steward", "steward-password", EnumSet.of(Role.DATA_STEWARD, Role.VIEWER));
+    }
+
+    @Test
+    void anonymousRequestIsRefusedAndAValidTokenIsServed() throws Exception {
+        mvc.perform(get("/api/territory/units")).andExpect(status().isUnauthorized());
+
+        String secret = tokens.issue("steward", "ministry feed", Role.VIEWER, Set.of("territory:read"), Duration.ofDays(30)).secret();
+        mvc.perform(get("/api/territory/units").param("asOf", "2024-09-30").param("level", "province")
+                        .header("Authorization", "Bearer " + secret))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(2));
+    }
+
+    @Test
+    void theSecretIsStoredOnlyAsAHash() {
+        String secret = tokens.issue("steward", "hash check", Role.VIEWER, Set.of("territory:read"), Duration.ofDays(1)).secret();
+        long plain = jdbc.sql("select count(*) from access.api_token where token_hash = :s or token_prefix = :s")
+                .param("s", secret).query(Long.class).single();
+        assertThat(plain).isZero();
+    }
+
+    @Test
+    void aTokenOnlyReachesTheModulesItsScopesName() throws Exception {
+        String secret = tokens.issue("steward", "territory only", Role.DATA_STEWARD, Set.of("territory:read"), Duration.ofDays(1)).secret();
+        mvc.perform(get("/api/tokens").header("Authorization", "Bearer " + secret))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("tokens:read")));
+    }
+
+    @Test
+    void aRevokedTokenIsRefused() throws Exception {
+        var issued = tokens.issue("steward", "to revoke", Role.VIEWER, Set.of("territory:read"), Duration.ofDays(1));
+        assertThat(tokens.revoke("steward", issued.id())).isTrue();
+        mvc.perform(get("/api/territory/units").header("Authorization", "Bearer " + issued.secret()))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() throws Exception {
+        var issued = tokens.issue("steward", "expired", Role.VIEWER, Set.of("territory:read"), Duration.ofDays(1));
+        jdbc.sql("update access.api_token set expires_at = now() - interval '1 minute' where id = :id").param("id", issued.id()).update();
+        mvc.perform(get("/api/territory/units").header("Authorization", "Bearer " + issued.secret()))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aTokenCannotCarryARoleItsOwnerLacks() throws Exception {
+        mvc.perform(post("/api/tokens").with(user("steward").roles("DATA_STEWARD")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"x\",\"role\":\"ADMIN\",\"scopes\":[\"territory:read\"],\"validDays\":5}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("owner lacks")));
+    }
+
+    @Test
+    void anInvalidRequestBodyReachesTheClientAsA400ProblemNotA401() throws Exception {
+        mvc.perform(post("/api/tokens").with(user("steward").roles("DATA_STEWARD")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"\",\"role\":\"VIEWER\",\"scopes\":[],\"validDays\":0}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors.length()").value(3));
+    }
+
+    @Test
+    void aUserIssuesListsAndRevokesOwnTokensThroughTheApi() throws Exception {
+        String body = mvc.perform(post("/api/tokens").with(user("steward").roles("DATA_STEWARD")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"shipper\",\"role\":\"DATA_STEWARD\",\"scopes\":[\"catalog:write\"],\"validDays\":90}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.secret").value(org.hamcrest.Matchers.startsWith("ts_")))
+                .andReturn().getResponse().getContentAsString();
+        long id = Long.parseLong(body.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        mvc.perform(get("/api/tokens").with(user("steward").roles("DATA_STEWARD")))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].name").value("shipper"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("\"secret\""))));
+        mvc.perform(delete("/api/tokens/" + id).with(user("steward").roles("DATA_STEWARD")).with(csrf()))
+                .andExpect(status().isNoContent());
+    }
+
+    @Test
+    void theTokenPageShowsANewSecretOnceAndThenOnlyItsPrefix() throws Exception {
+        String page = mvc.perform(post("/account/tokens").with(user("steward").roles("DATA_STEWARD")).with(csrf())
+                        .param("name", "camera hub").param("role", "DATA_STEWARD").param("scopes", "catalog:write")
+                        .param("validDays", "30"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String secret = page.replaceAll("(?s).*id=\"token-secret\">(ts_[A-Za-z0-9_-]+)<.*", "$1");
+        assertThat(secret).startsWith("ts_").hasSizeGreaterThan(40);
+        String later = mvc.perform(get("/account/tokens").with(user("steward").roles("DATA_STEWARD")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(later).contains("camera hub").doesNotContain(secret);
+    }
+}
