@@ -47,12 +47,16 @@ class DigitalProvinceDemoData implements IndicatorDemoData {
 
     @Override
     public int load() {
+        return values.write(generate(), null, Instant.now());
+    }
+
+    List<DataValue> generate() {
         List<DataValue> all = new ArrayList<>();
         grdp(all);
         retail(all, territory.units(ON, "district", PROVINCE));
         survey(all, territory.units(ON, "commune", PROVINCE));
         enterprises(all, territory.units(ON, "district", PROVINCE));
-        return values.write(all, null, Instant.now());
+        return all;
     }
 
     /** Nine-month sector values (billion VND, constant 2010 prices) solved from the published growth, then split into quarters. */

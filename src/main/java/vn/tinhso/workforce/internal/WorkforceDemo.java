@@ -49,6 +49,20 @@ class WorkforceDemo implements WorkforceDemoData {
     @Override
     @Transactional
     public int load() {
+        setUp();
+        for (Enrolment e : enrolments()) {
+            long session = records.session(e.course(), e.start(), e.end(), e.commune());
+            records.enrol(session, e.trainee(), e.type(), e.sex(), e.commune(), e.completedOn(), e.certificate(), null);
+        }
+        return training.publishFigures();
+    }
+
+    record Enrolment(String course, LocalDate start, LocalDate end, String commune, String trainee, String type, String sex,
+                     LocalDate completedOn, String certificate) {
+    }
+
+    /** The programme, its targets and courses: reference records an administrator enters once. */
+    void setUp() {
         records.programme(PROGRAMME, "Đề án đào tạo, phát triển nhân lực số tỉnh Bắc Giang đến năm 2025, định hướng đến năm 2030",
                 "Bắc Giang digital workforce scheme to 2025, with orientation to 2030", LocalDate.of(2023, 1, 1), LocalDate.of(2030, 12, 31),
                 "Nghị quyết của Tỉnh ủy và Kế hoạch của UBND tỉnh Bắc Giang về chuyển đổi số");
@@ -58,8 +72,14 @@ class WorkforceDemo implements WorkforceDemoData {
         records.target(PROGRAMME, "CITIZENS_TRAINED", 2025, 3000);
         records.target(PROGRAMME, "CERTIFICATES", 2025, 3000);
         for (Course c : COURSES) records.course(c.code(), PROGRAMME, c.title(), c.titleEn(), c.topic(), c.organiser());
+    }
+
+    /** The organisers' trainee lists for 2023–2024, the same on every call. */
+    List<Enrolment> enrolments() {
         List<AdminUnit> communes = territory.units(LocalDate.of(2024, 1, 1), "commune", "24");
         Random random = new Random(2030);
+        List<Enrolment> list = new java.util.ArrayList<>();
+        java.util.Set<String> sessions = new java.util.HashSet<>();
         int trainee = 0;
         for (int year = 2023; year <= 2024; year++) {
             for (Course c : COURSES) {
@@ -67,8 +87,9 @@ class WorkforceDemo implements WorkforceDemoData {
                     AdminUnit commune = communes.get(random.nextInt(communes.size()));
                     LocalDate start = LocalDate.of(year, 1 + (s * 12 / c.sessionsPerYear()), 5 + random.nextInt(15));
                     LocalDate end = start.plusDays(c.topic().equals("digital_skills") ? 4 : 1);
-                    long session = records.session(c.code(), start, end, commune.code());
                     int size = 25 + random.nextInt(20);
+                    // Two sessions of a course cannot start on the same day in the same commune.
+                    boolean duplicate = !sessions.add(c.code() + start + commune.code());
                     for (int i = 0; i < size; i++) {
                         trainee++;
                         double pick = random.nextDouble();
@@ -78,12 +99,14 @@ class WorkforceDemo implements WorkforceDemoData {
                             break;
                         }
                         boolean completed = random.nextDouble() < 0.9;
-                        records.enrol(session, "HV%06d".formatted(trainee), type, random.nextBoolean() ? "female" : "male", commune.code(),
-                                completed ? end : null, completed && c.certificate() ? "CN-%d-%06d".formatted(year, trainee) : null, null);
+                        String sex = random.nextBoolean() ? "female" : "male";
+                        if (duplicate) continue;
+                        list.add(new Enrolment(c.code(), start, end, commune.code(), "HV%06d".formatted(trainee), type, sex,
+                                completed ? end : null, completed && c.certificate() ? "CN-%d-%06d".formatted(year, trainee) : null));
                     }
                 }
             }
         }
-        return training.publishFigures();
+        return list;
     }
 }
