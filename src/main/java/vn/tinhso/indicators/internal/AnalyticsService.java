@@ -16,7 +16,7 @@ import vn.tinhso.indicators.Period;
 import vn.tinhso.platform.NotFoundException;
 import vn.tinhso.territory.AdminUnit;
 import vn.tinhso.territory.Territory;
-import vn.tinhso.territory.UnitMapping;
+import vn.tinhso.territory.Recasting;
 
 @Service
 class AnalyticsService implements Analytics {
@@ -27,12 +27,14 @@ class AnalyticsService implements Analytics {
     private final ValueStore store;
     private final Territory territory;
     private final Map<LocalDate, UnitTree> trees = new ConcurrentHashMap<>();
-    private final Map<String, List<UnitMapping>> mappings = new ConcurrentHashMap<>();
+    private final Recasting recasting;
+    private final Map<String, Map<String, Double>> successors = new ConcurrentHashMap<>();
 
-    AnalyticsService(PackCatalog catalog, ValueStore store, Territory territory) {
+    AnalyticsService(PackCatalog catalog, ValueStore store, Territory territory, Recasting recasting) {
         this.catalog = catalog;
         this.store = store;
         this.territory = territory;
+        this.recasting = recasting;
     }
 
     @Override
@@ -53,7 +55,7 @@ class AnalyticsService implements Analytics {
             LocalDate date = request.boundaries() == Boundaries.TODAY ? today : period.end();
             UnitTree tree = tree(date);
             Evaluation evaluation = evaluations.computeIfAbsent(date, k -> {
-                Evaluation e = new Evaluation(d, store, tree, this::mappingsOf, request.knownOn(), rowCache);
+                Evaluation e = new Evaluation(d, store, tree, this::successorsOf, request.knownOn(), rowCache);
                 e.prefetchWindow(first, last);
                 return e;
             });
@@ -96,7 +98,7 @@ class AnalyticsService implements Analytics {
     List<String[]> violations(Definitions.CompiledRule rule, String root, Period period) {
         LocalDate date = period.end();
         UnitTree tree = tree(date);
-        Evaluation evaluation = new Evaluation(catalog.definitions, store, tree, this::mappingsOf, null);
+        Evaluation evaluation = new Evaluation(catalog.definitions, store, tree, this::successorsOf, null);
         List<String[]> broken = new ArrayList<>();
         if (tree.unit(root) == null) return broken;
         Expr.Binary check = (Expr.Binary) rule.check();
@@ -114,8 +116,13 @@ class AnalyticsService implements Analytics {
         return trees.computeIfAbsent(date, k -> new UnitTree(k, territory.units(k, null, null)));
     }
 
-    private List<UnitMapping> mappingsOf(String code) {
-        return mappings.computeIfAbsent(code, territory::mappings);
+    private Map<String, Double> successorsOf(String code, LocalDate recorded, LocalDate to) {
+        if (successors.size() > 100_000) successors.clear();
+        return successors.computeIfAbsent(code + '|' + recorded + '|' + to, k -> {
+            Map<String, Double> shares = new java.util.HashMap<>();
+            recasting.recast(Map.of(code, BigDecimal.ONE), recorded, to).values().forEach((c, share) -> shares.put(c, share.doubleValue()));
+            return shares;
+        });
     }
 
     static Double round(Double v, int decimals) {

@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import vn.tinhso.indicators.Aggregation;
 import vn.tinhso.indicators.DataElement;
 import vn.tinhso.indicators.Period;
 import vn.tinhso.territory.AdminUnit;
-import vn.tinhso.territory.UnitMapping;
 
 /**
  * One analytics request's evaluation: element values are fetched once per element and period,
@@ -32,7 +30,7 @@ final class Evaluation {
     private final Definitions definitions;
     private final ValueStore store;
     private final UnitTree tree;
-    private final Function<String, List<UnitMapping>> mappings;
+    private final Successors successors;
     private final LocalDate knownOn;
     private final Map<ElementKey, Map<String, Double>> elementValues = new HashMap<>();
     private final Map<String, Result> indicatorValues = new HashMap<>();
@@ -40,18 +38,23 @@ final class Evaluation {
     private final Map<String, List<Placement>> placements = new HashMap<>();
     private Period window;
 
-    Evaluation(Definitions definitions, ValueStore store, UnitTree tree, Function<String, List<UnitMapping>> mappings, LocalDate knownOn) {
-        this(definitions, store, tree, mappings, knownOn, new HashMap<>());
+    /** Where the value of a unit that no longer exists went: successor code → share, through every reorganisation up to {@code to}. */
+    interface Successors {
+        Map<String, Double> of(String code, LocalDate recorded, LocalDate to);
+    }
+
+    Evaluation(Definitions definitions, ValueStore store, UnitTree tree, Successors successors, LocalDate knownOn) {
+        this(definitions, store, tree, successors, knownOn, new HashMap<>());
     }
 
     /** {@code rowCache} may be shared by the evaluations of one request: raw rows do not depend on the tree. */
-    Evaluation(Definitions definitions, ValueStore store, UnitTree tree, Function<String, List<UnitMapping>> mappings, LocalDate knownOn,
+    Evaluation(Definitions definitions, ValueStore store, UnitTree tree, Successors successors, LocalDate knownOn,
                Map<String, List<RawRow>> rowCache) {
         this.rows = rowCache;
         this.definitions = definitions;
         this.store = store;
         this.tree = tree;
-        this.mappings = mappings;
+        this.successors = successors;
         this.knownOn = knownOn;
     }
 
@@ -292,12 +295,10 @@ final class Evaluation {
         if (here != null && !here.validFrom().isAfter(recorded)) {
             result.add(new Placement(code, 1));
         } else {
-            for (UnitMapping m : mappings.apply(code)) {
-                if (!m.oldCode().equals(code) || !m.effective().isAfter(recorded) || m.effective().isAfter(tree.date)) continue;
-                double weight = m.weight() == null ? 1 : m.weight().doubleValue();
-                AdminUnit successor = tree.unit(m.newCode());
-                if (successor != null && !successor.validFrom().isAfter(m.effective())) result.add(new Placement(m.newCode(), weight));
-            }
+            if (recorded.isBefore(tree.date))
+                successors.of(code, recorded, tree.date).forEach((successor, share) -> {
+                    if (tree.unit(successor) != null) result.add(new Placement(successor, share));
+                });
         }
         placements.put(key, result);
         return result;
