@@ -247,4 +247,10 @@ class IndicatorsIntegrationTest {
         assertThat(at215.apply("T_AVG", "2021Q1")).isEqualTo(sum * 2);
         assertThat(at215.apply("T_VALUE", "2021Q1")).isEqualTo(sum * 6);
     }
+
+    @Test
+    void theHomePageShowsTheArticleFiguresFromTheEngine() throws Exception {
+        String home = mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("13.89 %", "16.8 %", "86.3 %");
+    }
 }
