@@ -11,6 +11,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.tinhso.dashboard.HeadlineCard;
+import vn.tinhso.indicators.Analytics;
+import vn.tinhso.indicators.Period;
 import vn.tinhso.territory.AdminUnit;
 import vn.tinhso.territory.Territory;
 
@@ -18,11 +20,32 @@ import vn.tinhso.territory.Territory;
 class HomeController {
 
     private final Territory territory;
+    private final Analytics analytics;
     private final LocalDate mapDate;
 
-    HomeController(Territory territory, @Value("${tinhso.map-date}") LocalDate mapDate) {
+    HomeController(Territory territory, Analytics analytics, @Value("${tinhso.map-date}") LocalDate mapDate) {
         this.territory = territory;
+        this.analytics = analytics;
         this.mapDate = mapDate;
+    }
+
+    /** The indicator for the province over the year to the map date, formatted, or null while it has no data. */
+    private String figure(String indicator, String province, Locale locale) {
+        Period yearToDate = Period.yearToDate(mapDate.getYear(), mapDate.getMonthValue());
+        try {
+            Double value = analytics.query(new Analytics.Request(List.of(indicator), List.of(yearToDate), province, null,
+                    Analytics.Boundaries.AS_OF_PERIOD, null, false)).get(0).value();
+            if (value == null) return null;
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setMaximumFractionDigits(2);
+            return format.format(value) + " %";
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static HeadlineCard card(String key, String title, String value) {
+        return new HeadlineCard(key, title, value, value == null ? "card.pending" : null);
     }
 
     @GetMapping("/")
@@ -36,10 +59,10 @@ class HomeController {
                 new HeadlineCard("population", "card.population", numbers.format(population), null),
                 new HeadlineCard("villages-fibre", "card.villagesFibre", null, "card.pending"),
                 new HeadlineCard("bts", "card.bts", null, "card.pending"),
-                new HeadlineCard("smartphone", "card.smartphone", null, "card.pending"),
-                new HeadlineCard("broadband", "card.broadband", null, "card.pending"),
-                new HeadlineCard("grdp", "card.grdp", null, "card.pending"),
-                new HeadlineCard("ecommerce", "card.ecommerce", null, "card.pending"),
+                card("smartphone", "card.smartphone", figure("SMARTPHONE_SHARE", "24", locale)),
+                card("broadband", "card.broadband", figure("HH_FIBRE_SHARE", "24", locale)),
+                card("grdp", "card.grdp", figure("GRDP_GROWTH", "24", locale)),
+                card("ecommerce", "card.ecommerce", figure("ECOM_SHARE", "24", locale)),
                 new HeadlineCard("cameras", "card.cameras", null, "card.pending"),
                 new HeadlineCard("soc", "card.soc", null, "card.pending")));
         return "dashboard/home";

@@ -1,0 +1,18 @@
+package vn.tinhso.indicators;
+
+import java.util.List;
+
+/** Validation rule violations and outliers against history. */
+public interface DataQuality {
+
+    List<Violation> violations(String unit, Period period);
+
+    /** Values of an element at a level whose distance from the unit's own history exceeds {@code threshold} robust z-scores. */
+    List<Outlier> outliers(String element, String unit, String level, Period period, double threshold);
+
+    record Violation(ValidationRule rule, String unit, String unitName, Double left, Double right) {
+    }
+
+    record Outlier(String element, String unit, String unitName, String period, double value, double median, double score) {
+    }
+}

@@ -1,0 +1,23 @@
+package vn.tinhso.indicators;
+
+import java.util.List;
+
+/** Scores of a composite index for one unit and period, rolled up to pillars and the total. */
+public interface Scorecards {
+
+    Result score(String scorecard, String unit, Period period);
+
+    record Result(Scorecard scorecard, String unit, String period, List<PillarScore> pillars, double points, double maxPoints) {
+
+        /** 0–1, the way DTI scores are published. */
+        public double normalised() {
+            return maxPoints == 0 ? 0 : points / maxPoints;
+        }
+    }
+
+    record PillarScore(Scorecard.Pillar pillar, List<ComponentScore> components, double points) {
+    }
+
+    record ComponentScore(Scorecard.Component component, Double value, double points) {
+    }
+}

@@ -1,0 +1,12 @@
+package vn.tinhso.indicators;
+
+import java.util.List;
+
+/** The targets board: each target beside the figure the engine computes for the chosen period. */
+public interface Targets {
+
+    List<Status> board(Period period);
+
+    record Status(Target target, String indicatorName, String period, String unitName, Double actual, Target.Rag rag) {
+    }
+}

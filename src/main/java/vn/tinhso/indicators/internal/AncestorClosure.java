@@ -1,0 +1,78 @@
+package vn.tinhso.indicators.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.tinhso.territory.AdminUnit;
+import vn.tinhso.territory.Territory;
+
+/**
+ * Copies the territory tree into {@code indicators.unit_ancestor}: for every interval in which no
+ * unit changed, each unit with itself and all its ancestors. Built once, on first use.
+ */
+@Component
+class AncestorClosure {
+
+    private final Territory territory;
+    private final JdbcClient jdbc;
+    private volatile boolean built;
+    private volatile TreeSet<LocalDate> epochs = new TreeSet<>();
+
+    AncestorClosure(Territory territory, JdbcClient jdbc) {
+        this.territory = territory;
+        this.jdbc = jdbc;
+    }
+
+    synchronized void ensureBuilt() {
+        if (built) return;
+        TreeSet<LocalDate> boundaries = new TreeSet<>(List.of(LocalDate.of(1900, 1, 1)));
+        TreeSet<LocalDate> pending = new TreeSet<>(List.of(LocalDate.now(), LocalDate.of(1900, 1, 1)));
+        // Find every date on which a unit began or ended, starting from today's and the oldest units.
+        while (!pending.isEmpty()) {
+            LocalDate d = pending.pollFirst();
+            for (AdminUnit u : territory.units(d, null, null)) {
+                for (LocalDate b : new LocalDate[] {u.validFrom(), u.validTo()}) {
+                    if (b == null || !boundaries.add(b)) continue;
+                    // The units just before a boundary belong to the previous interval.
+                    pending.add(b);
+                    pending.add(b.minusDays(1));
+                }
+            }
+        }
+        List<LocalDate> starts = new ArrayList<>(boundaries);
+        jdbc.sql("delete from indicators.unit_ancestor").update();
+        for (int i = 0; i < starts.size(); i++) {
+            LocalDate from = starts.get(i);
+            LocalDate to = i + 1 < starts.size() ? starts.get(i + 1) : null;
+            UnitTree tree = new UnitTree(from, territory.units(from, null, null));
+            for (AdminUnit u : territory.units(from, null, null)) {
+                AdminUnit a = u;
+                int guard = 0;
+                while (a != null && guard++ < 16) {
+                    jdbc.sql("insert into indicators.unit_ancestor values (:u, :f, :t, :a, :l) on conflict do nothing")
+                            .param("u", u.code()).param("f", from).param("t", to).param("a", a.code()).param("l", a.level()).update();
+                    a = a.parentCode() == null ? null : tree.unit(a.parentCode());
+                }
+            }
+        }
+        epochs = boundaries;
+        built = true;
+    }
+
+    /** Whether no unit began or ended between the earliest and the latest of the dates. */
+    boolean sameBoundaries(LocalDate... dates) {
+        ensureBuilt();
+        LocalDate first = null;
+        for (LocalDate d : dates) {
+            LocalDate start = epochs.floor(d);
+            if (first == null) first = start;
+            else if (!first.equals(start)) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,173 @@
+package vn.tinhso.indicators.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tinhso.indicators.DataValue;
+import vn.tinhso.indicators.DataValues;
+import vn.tinhso.indicators.Period;
+import vn.tinhso.indicators.ValueStatus;
+
+/** Raw values in {@code indicators.data_value}: COPY into a staging table, then close changed rows and add new ones. */
+@Repository
+class ValueStore implements DataValues {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String SAME_KEY = "d.element = s.element and d.disagg = s.disagg and d.unit_code = s.unit_code and d.period = s.period";
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final AncestorClosure closure;
+
+    ValueStore(JdbcClient jdbc, DataSource dataSource, AncestorClosure closure) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.closure = closure;
+    }
+
+    @Override
+    @Transactional
+    public int write(List<DataValue> values, Long datasetVersionId, Instant knownFrom) {
+        if (values.isEmpty()) return 0;
+        Instant at = knownFrom == null ? Instant.now() : knownFrom;
+        jdbc.sql("""
+                create temp table if not exists indicators_staging (element text, disagg text, unit_code text, period text,
+                    period_start date, period_end date, value numeric, status text) on commit delete rows""").update();
+        jdbc.sql("truncate indicators_staging").update();
+        copy(values);
+        Timestamp k = Timestamp.from(at);
+        // A value equal to the current one is not a revision; a status change (estimate → official) is.
+        int closed = jdbc.sql("update indicators.data_value d set known_to = greatest(:k, d.known_from) from indicators_staging s where "
+                        + SAME_KEY + " and d.known_to is null and (d.value <> s.value or d.status <> s.status)")
+                .param("k", k).update();
+        int added = jdbc.sql("""
+                insert into indicators.data_value (element, disagg, unit_code, period, period_start, period_end, value, status, dataset_version, known_from)
+                select distinct on (s.element, s.disagg, s.unit_code, s.period) s.element, s.disagg, s.unit_code, s.period,
+                       s.period_start, s.period_end, s.value, s.status, :version, :k
+                from indicators_staging s
+                where not exists (select 1 from indicators.data_value d where %s and d.known_to is null)""".formatted(SAME_KEY))
+                .param("version", datasetVersionId).param("k", k).update();
+        if (added > 0) refreshRollups();
+        return added;
+    }
+
+    /** Recomputes the roll-ups of the elements and periods in the staging table from the current values. */
+    private void refreshRollups() {
+        closure.ensureBuilt();
+        jdbc.sql("""
+                delete from indicators.rollup r using (select distinct element, period from indicators_staging) s
+                where r.element = s.element and r.period = s.period""").update();
+        jdbc.sql("""
+                insert into indicators.rollup (element, unit_code, level, period, period_start, period_end, value)
+                select v.element, a.ancestor_code, a.ancestor_level, v.period, v.period_start, v.period_end, sum(v.value)::float8
+                from indicators.data_value v
+                join (select distinct element, period from indicators_staging) s on s.element = v.element and s.period = v.period
+                join indicators.unit_ancestor a on a.unit_code = v.unit_code and a.valid_from <= v.period_end
+                     and (a.valid_to is null or a.valid_to > v.period_end)
+                where v.known_to is null
+                group by 1, 2, 3, 4, 5, 6""").update();
+    }
+
+    /** Whether roll-ups of values between two dates fit a tree of {@code treeDate}; if not, the raw rows must be recast. */
+    boolean sameBoundaries(LocalDate from, LocalDate to, LocalDate treeDate) {
+        return closure.sameBoundaries(from, to, treeDate);
+    }
+
+    /** Roll-ups of an element at a level between two dates: each unit's subtree summed, as the boundaries stood then. */
+    List<RawRow> rollups(String element, String level, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select unit_code, period_start, period_end, value from indicators.rollup
+                where element = :e and level = :l and period_start >= :s and period_end <= :end""")
+                .param("e", element).param("l", level).param("s", from).param("end", to)
+                .query((rs, n) -> new RawRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getDouble(4)))
+                .list();
+    }
+
+    private void copy(List<DataValue> values) {
+        StringBuilder text = new StringBuilder(values.size() * 64);
+        for (DataValue v : values) {
+            Period p = Period.parse(v.period());
+            text.append(clean(v.element())).append('\t').append(clean(v.disaggregation())).append('\t').append(clean(v.unit())).append('\t')
+                    .append(p.code()).append('\t').append(p.start()).append('\t').append(p.end()).append('\t')
+                    .append(v.value().toPlainString()).append('\t').append(v.status().name()).append('\n');
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy indicators_staging from stdin", new StringReader(text.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("could not copy data values: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static String clean(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ').replace('\\', '/');
+    }
+
+    @Override
+    public List<Revision> history(String element, String disaggregation, String unit, String period) {
+        return jdbc.sql("""
+                select value, status, dataset_version, known_from, known_to from indicators.data_value
+                where element = :e and disagg = :d and unit_code = :u and period = :p order by known_from""")
+                .param("e", element).param("d", disaggregation == null ? "" : disaggregation).param("u", unit)
+                .param("p", Period.parse(period).code())
+                .query((rs, n) -> new Revision(rs.getBigDecimal(1), ValueStatus.valueOf(rs.getString(2)),
+                        (Long) rs.getObject(3), rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    @Override
+    public List<DataValue> raw(String element, Period period, LocalDate knownOn, int limit) {
+        return jdbc.sql("select element, disagg, unit_code, period, value, status from indicators.data_value d where element = :e"
+                        + " and period_start >= :s and period_end <= :end and " + known(knownOn)
+                        + " order by period_start, unit_code, disagg limit :limit")
+                .param("e", element).param("s", period.start()).param("end", period.end()).param("limit", limit)
+                .params(knownParams(knownOn))
+                .query((rs, n) -> new DataValue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBigDecimal(5), ValueStatus.valueOf(rs.getString(6))))
+                .list();
+    }
+
+    /** Values of an element between two dates, summed over the disaggregations that match the filter. */
+    List<RawRow> rows(String element, Map<String, String> disaggregation, LocalDate from, LocalDate to, LocalDate knownOn) {
+        StringBuilder sql = new StringBuilder("""
+                select unit_code, period_start, period_end, sum(value)::float8 from indicators.data_value d
+                where element = :e and period_start >= :s and period_end <= :end and""").append(' ').append(known(knownOn));
+        List<String> filters = new ArrayList<>();
+        disaggregation.forEach((k, v) -> filters.add("%;" + k + "=" + v + ";%"));
+        for (int i = 0; i < filters.size(); i++) sql.append(" and (';' || disagg || ';') like :f").append(i);
+        sql.append(" group by unit_code, period_start, period_end");
+        var spec = jdbc.sql(sql.toString()).param("e", element).param("s", from).param("end", to).params(knownParams(knownOn));
+        for (int i = 0; i < filters.size(); i++) spec = spec.param("f" + i, filters.get(i));
+        return spec.query((rs, n) -> new RawRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getDouble(4))).list();
+    }
+
+    private static String known(LocalDate knownOn) {
+        return knownOn == null ? "known_to is null" : "known_from < :k and (known_to is null or known_to >= :k)";
+    }
+
+    private static Map<String, Object> knownParams(LocalDate knownOn) {
+        return knownOn == null ? Map.of() : Map.of("k", Timestamp.from(knownOn.plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(VIETNAM).toInstant()));
+    }
+}

@@ -1,0 +1,3 @@
+/** Data elements, data values with revisions, periods, indicator expressions, targets, scorecards and analytics. */
+@org.springframework.modulith.ApplicationModule(displayName = "Indicators")
+package vn.tinhso.indicators;

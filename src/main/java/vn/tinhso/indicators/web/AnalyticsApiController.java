@@ -1,0 +1,165 @@
+package vn.tinhso.indicators.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.tinhso.indicators.Analytics;
+import vn.tinhso.indicators.DataQuality;
+import vn.tinhso.indicators.DataValue;
+import vn.tinhso.indicators.DataValues;
+import vn.tinhso.indicators.IndicatorCatalog;
+import vn.tinhso.indicators.Period;
+import vn.tinhso.indicators.RelativePeriods;
+import vn.tinhso.indicators.Scorecards;
+import vn.tinhso.indicators.Targets;
+import vn.tinhso.platform.NotFoundException;
+
+/**
+ * {@code GET /api/analytics?dx=ECOM_SHARE,GRDP_GROWTH&pe=2024Y9M,2023Y9M&ou=24&ouLevel=district}
+ * <ul>
+ * <li>{@code dx}: indicator or data element codes, comma-separated</li>
+ * <li>{@code pe}: period codes (2024, 2024S1, 2024Q3, 202409, 2024W10, 2024Y9M) or relative ones (THIS_YEAR, LAST_12_MONTHS …)</li>
+ * <li>{@code ou}: the root unit code (default 24); {@code ouLevel}: province, district or commune rows below it</li>
+ * <li>{@code boundaries}: {@code period} (units as they stood in each period, default) or {@code today} (recast to today's units)</li>
+ * <li>{@code knownOn}: yyyy-mm-dd, the values as known at the end of that day</li>
+ * <li>{@code numDen=true}: add numerator and denominator; {@code format=csv} (or Accept: text/csv) for CSV</li>
+ * </ul>
+ */
+@RestController
+@RequestMapping("/api")
+class AnalyticsApiController {
+
+    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+    private final Analytics analytics;
+    private final IndicatorCatalog catalog;
+    private final Targets targets;
+    private final Scorecards scorecards;
+    private final DataQuality quality;
+    private final DataValues values;
+
+    AnalyticsApiController(Analytics analytics, IndicatorCatalog catalog, Targets targets, Scorecards scorecards,
+                           DataQuality quality, DataValues values) {
+        this.analytics = analytics;
+        this.catalog = catalog;
+        this.targets = targets;
+        this.scorecards = scorecards;
+        this.quality = quality;
+        this.values = values;
+    }
+
+    @GetMapping(value = "/analytics", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    ResponseEntity<?> analytics(@RequestParam String dx, @RequestParam String pe, @RequestParam(defaultValue = "24") String ou,
+                                @RequestParam(required = false) String ouLevel,
+                                @RequestParam(defaultValue = "period") String boundaries,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate knownOn,
+                                @RequestParam(defaultValue = "false") boolean numDen,
+                                @RequestParam(required = false) String format,
+                                @org.springframework.web.bind.annotation.RequestHeader(value = "Accept", required = false) String accept) {
+        List<Period> periods = new ArrayList<>();
+        for (String code : pe.split(",")) periods.addAll(RelativePeriods.resolve(code, LocalDate.now()));
+        Analytics.Boundaries mode = switch (boundaries.toLowerCase()) {
+            case "period" -> Analytics.Boundaries.AS_OF_PERIOD;
+            case "today" -> Analytics.Boundaries.TODAY;
+            default -> throw new IllegalArgumentException("boundaries must be 'period' (units as they stood then) or 'today' (recast to today's units)");
+        };
+        List<String> codes = Arrays.stream(dx.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        Analytics.Request request = new Analytics.Request(codes, periods, ou, ouLevel, mode, knownOn, numDen);
+        List<Analytics.Row> rows = analytics.query(request);
+        boolean csv = "csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.startsWith("text/csv"));
+        if (csv) return ResponseEntity.ok().contentType(CSV).body(csv(rows, numDen));
+        Map<String, Object> meta = new LinkedHashMap<>();
+        for (String code : codes) {
+            catalog.indicator(code).ifPresent(i -> meta.put(code, Map.of("name", i.name(), "unit", i.unit(), "definition", "/indicators/" + code,
+                    "numerator", i.numerator(), "denominator", String.valueOf(i.denominator()), "factor", i.factor())));
+            catalog.element(code).ifPresent(e -> meta.put(code, Map.of("name", e.name(), "unit", e.unit(), "definition", "/indicators/" + code,
+                    "aggregation", e.aggregation())));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("periods", periods.stream().map(Period::code).toList());
+        body.put("boundaries", boundaries.toLowerCase());
+        body.put("knownOn", knownOn);
+        body.put("metaData", meta);
+        body.put("rows", rows);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private static String csv(List<Analytics.Row> rows, boolean numDen) {
+        StringBuilder out = new StringBuilder(numDen ? "dx,pe,ou,ou_name,value,numerator,denominator\n" : "dx,pe,ou,ou_name,value\n");
+        for (Analytics.Row r : rows) {
+            out.append(r.code()).append(',').append(r.period()).append(',').append(r.unit()).append(',')
+                    .append('"').append(r.unitName().replace("\"", "\"\"")).append('"').append(',').append(text(r.value()));
+            if (numDen) out.append(',').append(text(r.numerator())).append(',').append(text(r.denominator()));
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String text(Double v) {
+        return v == null ? "" : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    @GetMapping("/indicators")
+    Map<String, Object> definitions() {
+        return Map.of("elements", catalog.elements(), "indicators", catalog.indicators(), "targets", catalog.targets(),
+                "scorecards", catalog.scorecards(), "validationRules", catalog.validationRules());
+    }
+
+    @GetMapping("/indicators/{code}")
+    Object definition(@PathVariable String code) {
+        return catalog.indicator(code).<Object>map(i -> i)
+                .or(() -> catalog.element(code).map(e -> e))
+                .orElseThrow(() -> new NotFoundException("no indicator or data element '" + code + "'"));
+    }
+
+    @GetMapping("/indicators/targets")
+    List<Targets.Status> targets(@RequestParam(defaultValue = "2024Y9M") String pe) {
+        return targets.board(Period.parse(pe));
+    }
+
+    @GetMapping("/indicators/scorecards/{code}")
+    Scorecards.Result scorecard(@PathVariable String code, @RequestParam(defaultValue = "24") String ou,
+                                @RequestParam(defaultValue = "2024Y9M") String pe) {
+        return scorecards.score(code, ou, Period.parse(pe));
+    }
+
+    @GetMapping("/indicators/validation")
+    Map<String, Object> validation(@RequestParam(defaultValue = "24") String ou, @RequestParam(defaultValue = "2024Y9M") String pe,
+                                   @RequestParam(required = false) String outliersOf, @RequestParam(defaultValue = "district") String level) {
+        Period period = Period.parse(pe);
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("violations", quality.violations(ou, period));
+        if (outliersOf != null) report.put("outliers", quality.outliers(outliersOf, ou, level, period, 3.5));
+        return report;
+    }
+
+    /** The raw values behind a figure: what was imported, for which unit and period. */
+    @GetMapping(value = "/indicators/data-values", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    ResponseEntity<?> dataValues(@RequestParam String element, @RequestParam String pe,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate knownOn,
+                                 @RequestParam(defaultValue = "5000") int limit, @RequestParam(required = false) String format) {
+        if (catalog.element(element).isEmpty()) throw new NotFoundException("no data element '" + element + "'");
+        List<DataValue> raw = values.raw(element, Period.parse(pe), knownOn, Math.min(Math.max(limit, 1), 50_000));
+        if ("csv".equalsIgnoreCase(format)) {
+            StringBuilder out = new StringBuilder("element,disaggregation,unit,period,value,status\n");
+            for (DataValue v : raw)
+                out.append(v.element()).append(',').append(v.disaggregation()).append(',').append(v.unit()).append(',')
+                        .append(v.period()).append(',').append(v.value().toPlainString()).append(',').append(v.status()).append('\n');
+            return ResponseEntity.ok().contentType(CSV).body(out.toString());
+        }
+        return ResponseEntity.ok(raw);
+    }
+}

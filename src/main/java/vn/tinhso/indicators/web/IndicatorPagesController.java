@@ -1,0 +1,145 @@
+package vn.tinhso.indicators.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.tinhso.indicators.Analytics;
+import vn.tinhso.indicators.DataQuality;
+import vn.tinhso.indicators.Indicator;
+import vn.tinhso.indicators.IndicatorCatalog;
+import vn.tinhso.indicators.Period;
+import vn.tinhso.indicators.RelativePeriods;
+import vn.tinhso.indicators.Scorecards;
+import vn.tinhso.indicators.Targets;
+import vn.tinhso.platform.NotFoundException;
+
+@Controller
+@RequestMapping("/indicators")
+class IndicatorPagesController {
+
+    static final List<String> PERIODS = List.of("2024Y9M", "2023Y9M", "2024", "2023", "2022", "2024Q3", "2024Q2", "202409");
+    static final List<String> LEVELS = List.of("province", "district", "commune");
+
+    private final Analytics analytics;
+    private final IndicatorCatalog catalog;
+    private final Targets targets;
+    private final Scorecards scorecards;
+    private final DataQuality quality;
+
+    IndicatorPagesController(Analytics analytics, IndicatorCatalog catalog, Targets targets, Scorecards scorecards, DataQuality quality) {
+        this.analytics = analytics;
+        this.catalog = catalog;
+        this.targets = targets;
+        this.scorecards = scorecards;
+        this.quality = quality;
+    }
+
+    @GetMapping
+    String explorer(@RequestParam(defaultValue = "ECOM_SHARE") String dx, @RequestParam(defaultValue = "2024Y9M") String pe,
+                    @RequestParam(defaultValue = "district") String ouLevel, @RequestParam(defaultValue = "24") String ou,
+                    @RequestParam(defaultValue = "period") String boundaries, Model model, Locale locale) {
+        Indicator indicator = catalog.indicator(dx).orElseThrow(() -> new NotFoundException("no indicator " + dx));
+        Period period = Period.parse(pe);
+        Analytics.Boundaries mode = "today".equals(boundaries) ? Analytics.Boundaries.TODAY : Analytics.Boundaries.AS_OF_PERIOD;
+        List<Analytics.Row> rows = analytics.query(new Analytics.Request(List.of(dx), List.of(period), ou,
+                "province".equals(ouLevel) ? null : ouLevel, mode, null, true));
+        List<Period> series = RelativePeriods.series(period, switch (period.type()) {
+            case MONTH -> 24;
+            case QUARTER -> 8;
+            case WEEK -> 12;
+            case HALF -> 4;
+            default -> 3;
+        });
+        List<Analytics.Row> overTime;
+        try {
+            overTime = analytics.query(new Analytics.Request(List.of(dx), series, ou, null, mode, null, false));
+        } catch (NotFoundException e) {
+            overTime = List.of();
+        }
+        Map<String, Double> byUnit = new LinkedHashMap<>();
+        rows.forEach(r -> byUnit.put(r.unit(), r.value()));
+        List<Map<String, Object>> indicatorChoices = new ArrayList<>();
+        catalog.indicators().forEach(i -> indicatorChoices.add(Map.of("code", i.code(), "name", i.name().in(locale))));
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("indicatorName", indicator.name().in(locale));
+        model.addAttribute("indicators", indicatorChoices);
+        model.addAttribute("dx", dx);
+        model.addAttribute("pe", period.code());
+        model.addAttribute("ou", ou);
+        model.addAttribute("ouLevel", ouLevel);
+        model.addAttribute("boundaries", boundaries);
+        model.addAttribute("periods", PERIODS.contains(period.code()) ? PERIODS : prepend(period.code()));
+        model.addAttribute("levels", LEVELS);
+        model.addAttribute("rows", rows);
+        model.addAttribute("elements", catalog.elementsUsedBy(dx));
+        model.addAttribute("seriesLabels", overTime.stream().map(Analytics.Row::period).toList());
+        model.addAttribute("seriesValues", overTime.stream().map(Analytics.Row::value).toList());
+        model.addAttribute("mapValues", byUnit);
+        boolean districtMap = "district".equals(ouLevel) && mode == Analytics.Boundaries.AS_OF_PERIOD && period.end().isBefore(LocalDate.of(2025, 7, 1));
+        model.addAttribute("mapLevel", districtMap ? "district" : null);
+        model.addAttribute("mapDate", period.end());
+        model.addAttribute("targets", catalog.targets().stream().filter(t -> t.indicator().equals(dx)).toList());
+        model.addAttribute("csvLink", "/api/analytics?dx=" + dx + "&pe=" + period.code() + "&ou=" + ou
+                + ("province".equals(ouLevel) ? "" : "&ouLevel=" + ouLevel) + "&boundaries=" + boundaries + "&numDen=true&format=csv");
+        return "indicators/explorer";
+    }
+
+    private static List<String> prepend(String code) {
+        List<String> list = new ArrayList<>();
+        list.add(code);
+        list.addAll(PERIODS);
+        return list;
+    }
+
+    @GetMapping("/targets")
+    String targets(@RequestParam(defaultValue = "2024Y9M") String pe, Model model) {
+        model.addAttribute("pe", Period.parse(pe).code());
+        model.addAttribute("periods", PERIODS);
+        model.addAttribute("board", targets.board(Period.parse(pe)));
+        return "indicators/targets";
+    }
+
+    @GetMapping("/scorecards")
+    String scorecard(@RequestParam(required = false) String code, @RequestParam(defaultValue = "2024Y9M") String pe,
+                     @RequestParam(defaultValue = "24") String ou, Model model) {
+        String card = code != null ? code : catalog.scorecards().stream().findFirst().map(s -> s.code())
+                .orElseThrow(() -> new NotFoundException("no scorecard in the packs"));
+        model.addAttribute("pe", Period.parse(pe).code());
+        model.addAttribute("periods", PERIODS);
+        model.addAttribute("result", scorecards.score(card, ou, Period.parse(pe)));
+        return "indicators/scorecard";
+    }
+
+    @GetMapping("/quality")
+    String quality(@RequestParam(defaultValue = "202409") String pe, @RequestParam(defaultValue = "RETAIL_SALES") String element,
+                   @RequestParam(defaultValue = "24") String ou, Model model) {
+        Period period = Period.parse(pe);
+        model.addAttribute("pe", period.code());
+        model.addAttribute("element", element);
+        model.addAttribute("violations", quality.violations(ou, period));
+        model.addAttribute("outliers", quality.outliers(element, ou, "district", period, 3.5));
+        return "indicators/quality";
+    }
+
+    @GetMapping("/{code}")
+    String definition(@PathVariable String code, Model model) {
+        model.addAttribute("code", code);
+        model.addAttribute("indicator", catalog.indicator(code).orElse(null));
+        model.addAttribute("element", catalog.element(code).orElse(null));
+        if (catalog.indicator(code).isEmpty() && catalog.element(code).isEmpty()) throw new NotFoundException("no indicator or data element " + code);
+        model.addAttribute("elements", catalog.elementsUsedBy(code));
+        model.addAttribute("targets", catalog.targets().stream().filter(t -> t.indicator().equals(code)).toList());
+        return "indicators/definition";
+    }
+}

@@ -1,0 +1,38 @@
+package vn.tinhso.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.tinhso.BrowserTest;
+import vn.tinhso.access.Role;
+
+class IndicatorExplorerBrowserTest extends BrowserTest {
+
+    @Autowired IndicatorDemoData demo;
+
+    @BeforeAll
+    void demoValues() {
+        demo.load();
+    }
+
+    @Test
+    void pickingECommerceShareShowsAChartAndAMap() {
+        logInAs(Role.ANALYST);
+        page.navigate(url("/indicators?dx=GRDP_GROWTH&pe=2024Y9M&ouLevel=district"));
+
+        page.selectOption("#dx", "ECOM_SHARE");
+        page.waitForURL("**dx=ECOM_SHARE**");
+        page.waitForSelector("#indicator-chart.chart-ready");
+        page.waitForSelector("#indicator-map.map-ready");
+
+        assertThat(page.textContent("#indicator-name")).contains("thương mại điện tử");
+        assertThat(page.locator("#indicator-chart canvas").count()).isPositive();
+        assertThat(page.getAttribute("#indicator-map", "data-features")).isEqualTo("10");
+        assertThat(page.locator("#indicator-map path.leaflet-interactive").count()).isPositive();
+        assertThat(page.locator("#indicator-table tbody tr").count()).isEqualTo(10);
+        screenshot("indicator-explorer");
+    }
+}
