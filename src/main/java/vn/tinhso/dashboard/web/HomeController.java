@@ -15,6 +15,7 @@ import vn.tinhso.indicators.Analytics;
 import vn.tinhso.indicators.Period;
 import vn.tinhso.territory.AdminUnit;
 import vn.tinhso.territory.Territory;
+import vn.tinhso.territory.Village;
 
 @Controller
 class HomeController {
@@ -22,11 +23,14 @@ class HomeController {
     private final Territory territory;
     private final Analytics analytics;
     private final LocalDate mapDate;
+    private final String province;
 
-    HomeController(Territory territory, Analytics analytics, @Value("${tinhso.map-date}") LocalDate mapDate) {
+    HomeController(Territory territory, Analytics analytics, @Value("${tinhso.map-date}") LocalDate mapDate,
+                   @Value("${tinhso.province}") String province) {
         this.territory = territory;
         this.analytics = analytics;
         this.mapDate = mapDate;
+        this.province = province;
     }
 
     /** The indicator for the province over the year to the map date, formatted, or null while it has no data. */
@@ -44,6 +48,19 @@ class HomeController {
         }
     }
 
+    /** Share of the villages on record that have fibre, counted from the village registry itself. */
+    private String villagesWithFibre(Locale locale) {
+        List<Village> villages = territory.villages(province, mapDate);
+        if (villages.isEmpty()) {
+            return null;
+        }
+        long withFibre = villages.stream().filter(v -> Boolean.TRUE.equals(v.fibre())).count();
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(100.0 * withFibre / villages.size()) + " % (" + NumberFormat.getIntegerInstance(locale).format(withFibre)
+                + "/" + NumberFormat.getIntegerInstance(locale).format(villages.size()) + ")";
+    }
+
     private static HeadlineCard card(String key, String title, String value) {
         return new HeadlineCard(key, title, value, value == null ? "card.pending" : null);
     }
@@ -51,18 +68,20 @@ class HomeController {
     @GetMapping("/")
     String home(Model model, Locale locale) {
         NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
-        List<AdminUnit> communes = territory.units(mapDate, "commune", null);
+        List<AdminUnit> communes = territory.units(mapDate, "commune", province);
         long population = communes.stream().mapToLong(u -> u.population() == null ? 0 : u.population()).sum();
         model.addAttribute("mapDate", mapDate);
+        model.addAttribute("province", province);
+        model.addAttribute("provinceName", territory.unit(province, mapDate).map(AdminUnit::name).orElse(province));
         model.addAttribute("cards", List.of(
                 new HeadlineCard("units", "card.units", numbers.format(communes.size()), null),
                 new HeadlineCard("population", "card.population", numbers.format(population), null),
-                new HeadlineCard("villages-fibre", "card.villagesFibre", null, "card.pending"),
+                card("villages-fibre", "card.villagesFibre", villagesWithFibre(locale)),
                 new HeadlineCard("bts", "card.bts", null, "card.pending"),
-                card("smartphone", "card.smartphone", figure("SMARTPHONE_SHARE", "24", locale)),
-                card("broadband", "card.broadband", figure("HH_FIBRE_SHARE", "24", locale)),
-                card("grdp", "card.grdp", figure("GRDP_GROWTH", "24", locale)),
-                card("ecommerce", "card.ecommerce", figure("ECOM_SHARE", "24", locale)),
+                card("smartphone", "card.smartphone", figure("SMARTPHONE_SHARE", province, locale)),
+                card("broadband", "card.broadband", figure("HH_FIBRE_SHARE", province, locale)),
+                card("grdp", "card.grdp", figure("GRDP_GROWTH", province, locale)),
+                card("ecommerce", "card.ecommerce", figure("ECOM_SHARE", province, locale)),
                 new HeadlineCard("cameras", "card.cameras", null, "card.pending"),
                 new HeadlineCard("soc", "card.soc", null, "card.pending")));
         return "dashboard/home";

@@ -17,6 +17,11 @@ import vn.tinhso.access.Role;
 import vn.tinhso.catalog.ImportJob;
 import vn.tinhso.catalog.Imports;
 import vn.tinhso.demo.DemoContext;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import org.springframework.test.web.servlet.MockMvc;
+
 import vn.tinhso.territory.AdminUnit;
 import vn.tinhso.territory.Territory;
 import vn.tinhso.territory.Village;
@@ -28,6 +33,7 @@ import vn.tinhso.territory.Village;
 class DemoProvinceTest {
 
     @Autowired DemoGenerator generator;
+    @Autowired MockMvc mvc;
     @Autowired Territory territory;
     @Autowired Imports imports;
     @Autowired Accounts accounts;
@@ -63,5 +69,13 @@ class DemoProvinceTest {
 
         assertThat(VillageListGenerator.generate(communes, context.random("villages")))
                 .isEqualTo(VillageListGenerator.generate(communes, context.random("villages")));
+    }
+
+    @Test
+    void theHomePageCountsTheVillagesWithFibreFromTheRegistry() throws Exception {
+        generator.generate();
+        String home = mvc.perform(get("/").param("lang", "en").with(user("v").roles("VIEWER")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("100 % (2,000/2,000)").contains("192");
     }
 }
