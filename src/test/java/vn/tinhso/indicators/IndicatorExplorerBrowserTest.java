@@ -35,4 +35,16 @@ class IndicatorExplorerBrowserTest extends BrowserTest {
         assertThat(page.locator("#indicator-table tbody tr").count()).isEqualTo(10);
         screenshot("indicator-explorer");
     }
+
+    @Test
+    void theTargetsBoardChartsEachTargetBesideItsTableRowAndECommerceIsGreen() {
+        logInAs(Role.VIEWER);
+        page.navigate(url("/indicators/targets?pe=2024Y9M"));
+        page.waitForSelector("#targets-chart canvas");
+        int rows = page.locator("#targets-table tbody tr").count();
+        assertThat(rows).isPositive();
+        assertThat(page.getAttribute("#targets-chart", "data-bars")).isEqualTo(String.valueOf(rows));
+        assertThat(page.locator("#targets-table tbody tr[data-label*='2025'] .rag-GREEN").count()).isPositive();
+        screenshot("targets-board");
+    }
 }
