@@ -57,6 +57,8 @@ class HomeController {
         long withFibre = villages.stream().filter(v -> Boolean.TRUE.equals(v.fibre())).count();
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(1);
+        // Rounded down: one village without fibre must not show as 100 %.
+        format.setRoundingMode(java.math.RoundingMode.DOWN);
         return format.format(100.0 * withFibre / villages.size()) + " % (" + NumberFormat.getIntegerInstance(locale).format(withFibre)
                 + "/" + NumberFormat.getIntegerInstance(locale).format(villages.size()) + ")";
     }
