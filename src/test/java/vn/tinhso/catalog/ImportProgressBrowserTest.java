@@ -42,6 +42,10 @@ class ImportProgressBrowserTest extends BrowserTest {
         assertThat(page.locator("#provenance")).containsText("UBND huyện Lục Nam");
         assertThat(page.locator("#provenance")).containsText("3.000");
         screenshot("import-version");
+
+        page.click("a[href^='/catalog/datasets/']");
+        page.waitForSelector("#versions-chart canvas");
+        assertThat(page.getAttribute("#versions-chart", "data-bars")).isEqualTo("1");
     }
 
     @Test
