@@ -47,4 +47,14 @@ class IndicatorExplorerBrowserTest extends BrowserTest {
         assertThat(page.locator("#targets-table tbody tr[data-label*='2025'] .rag-GREEN").count()).isPositive();
         screenshot("targets-board");
     }
+
+    @Test
+    void theScorecardChartsEachPillarAndNamesTheVerificationStatusInTheUsersLanguage() {
+        logInAs(Role.VIEWER);
+        page.navigate(url("/indicators/scorecards?pe=2024Y9M"));
+        page.waitForSelector("#pillars-chart canvas");
+        assertThat(page.getAttribute("#pillars-chart", "data-bars")).isEqualTo(String.valueOf(page.locator("table.pillar").count()));
+        assertThat(page.textContent("main")).contains("Đã xác minh").doesNotContain("VERIFIED");
+        screenshot("scorecard");
+    }
 }
