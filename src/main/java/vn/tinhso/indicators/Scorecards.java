@@ -7,6 +7,19 @@ public interface Scorecards {
 
     Result score(String scorecard, String unit, Period period);
 
+    /**
+     * Records a decision on a component's evidence for one unit and period. A REJECTED component
+     * scores nothing; PENDING and VERIFIED ones score their points.
+     */
+    Verification verify(String scorecard, String component, String unit, Period period, VerificationStatus status,
+                        String evidence, String note);
+
+    enum VerificationStatus { VERIFIED, PENDING, REJECTED }
+
+    /** The current decision on a component, or the pack's default when nobody has decided yet. */
+    record Verification(String status, String evidence, String note, String decidedBy, java.time.Instant decidedAt) {
+    }
+
     record Result(Scorecard scorecard, String unit, String period, List<PillarScore> pillars, double points, double maxPoints) {
 
         /** 0–1, the way DTI scores are published. */
@@ -18,6 +31,6 @@ public interface Scorecards {
     record PillarScore(Scorecard.Pillar pillar, List<ComponentScore> components, double points) {
     }
 
-    record ComponentScore(Scorecard.Component component, Double value, double points) {
+    record ComponentScore(Scorecard.Component component, Double value, double points, Verification verification) {
     }
 }

@@ -2,8 +2,14 @@ package vn.tinhso.indicators.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tinhso.access.AuditEntry;
+import vn.tinhso.access.AuditLog;
 
 import vn.tinhso.indicators.Analytics;
 import vn.tinhso.indicators.Period;
@@ -18,10 +24,14 @@ class TargetBoard implements Targets, Scorecards {
 
     private final PackCatalog catalog;
     private final Analytics analytics;
+    private final ComponentVerifications verifications;
+    private final AuditLog audit;
 
-    TargetBoard(PackCatalog catalog, Analytics analytics) {
+    TargetBoard(PackCatalog catalog, Analytics analytics, ComponentVerifications verifications, AuditLog audit) {
         this.catalog = catalog;
         this.analytics = analytics;
+        this.verifications = verifications;
+        this.audit = audit;
     }
 
     @Override
@@ -38,8 +48,8 @@ class TargetBoard implements Targets, Scorecards {
 
     @Override
     public Result score(String code, String unit, Period period) {
-        Scorecard card = catalog.scorecards().stream().filter(s -> s.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFoundException("no scorecard " + code));
+        Scorecard card = scorecard(code);
+        Map<String, Verification> decided = verifications.current(code, unit, period.code());
         List<PillarScore> pillars = new ArrayList<>();
         double total = 0, max = 0;
         for (Scorecard.Pillar p : card.pillars()) {
@@ -48,9 +58,11 @@ class TargetBoard implements Targets, Scorecards {
             for (Scorecard.Component c : p.components()) {
                 Analytics.Row row = value(c.indicator(), unit, period);
                 Double v = row == null ? null : row.value();
-                double points = c.points(v);
+                Verification verification = decided.getOrDefault(c.code(),
+                        new Verification(c.verification(), c.evidence(), null, null, null));
+                double points = VerificationStatus.REJECTED.name().equals(verification.status()) ? 0 : c.points(v);
                 sum += points;
-                components.add(new ComponentScore(c, v, points));
+                components.add(new ComponentScore(c, v, points, verification));
             }
             double capped = Math.min(sum, p.maxPoints());
             pillars.add(new PillarScore(p, components, capped));
@@ -58,6 +70,31 @@ class TargetBoard implements Targets, Scorecards {
             max += p.maxPoints();
         }
         return new Result(card, unit, period.code(), pillars, total, max);
+    }
+
+    @Override
+    @Transactional
+    public Verification verify(String code, String component, String unit, Period period, VerificationStatus status,
+                               String evidence, String note) {
+        Scorecard card = scorecard(code);
+        boolean known = card.pillars().stream().flatMap(p -> p.components().stream()).anyMatch(c -> c.code().equals(component));
+        if (!known) {
+            throw new NotFoundException("scorecard " + code + " has no component " + component);
+        }
+        if (evidence != null && !evidence.isBlank() && !evidence.matches("(?i)https?://\\S+")) {
+            throw new IllegalArgumentException("evidence must be an http(s) link, got: " + evidence);
+        }
+        String user = SecurityContextHolder.getContext().getAuthentication().getName();
+        String link = evidence == null || evidence.isBlank() ? null : evidence.strip();
+        verifications.add(code, component, unit, period.code(), status.name(), link, note, user);
+        audit.record(AuditEntry.of("scorecard.verify", "scorecard_component", code + "/" + component + "/" + unit + "/" + period.code())
+                .withDetail(status + (link == null ? "" : " " + link)));
+        return verifications.current(code, unit, period.code()).get(component);
+    }
+
+    private Scorecard scorecard(String code) {
+        return catalog.scorecards().stream().filter(s -> s.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("no scorecard " + code));
     }
 
     private Analytics.Row value(String code, String unit, Period period) {

@@ -112,7 +112,11 @@ class IndicatorPagesController {
 
     @GetMapping("/scorecards")
     String scorecard(@RequestParam(required = false) String code, @RequestParam(defaultValue = "2024Y9M") String pe,
-                     @RequestParam(defaultValue = "24") String ou, Model model) {
+                     @RequestParam(defaultValue = "24") String ou, Model model,
+                     org.springframework.security.core.Authentication user) {
+        model.addAttribute("canVerify", user != null && user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN") || a.getAuthority().equals("ROLE_ANALYST")));
+        model.addAttribute("ou", ou);
         String card = code != null ? code : catalog.scorecards().stream().findFirst().map(s -> s.code())
                 .orElseThrow(() -> new NotFoundException("no scorecard in the packs"));
         model.addAttribute("pe", Period.parse(pe).code());

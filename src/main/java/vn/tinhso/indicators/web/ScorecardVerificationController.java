@@ -1,0 +1,39 @@
+package vn.tinhso.indicators.web;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.tinhso.indicators.Period;
+import vn.tinhso.indicators.Scorecards;
+import vn.tinhso.indicators.Scorecards.VerificationStatus;
+
+/** The scorecard page's form for deciding on a component's evidence; the API twin is {@link ScorecardVerificationApiController}. */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
+class ScorecardVerificationController {
+
+    private final Scorecards scorecards;
+
+    ScorecardVerificationController(Scorecards scorecards) {
+        this.scorecards = scorecards;
+    }
+
+    @PostMapping("/indicators/scorecards/{code}/components/{component}/verification")
+    String verifyFromPage(@PathVariable String code, @PathVariable String component, @RequestParam String ou,
+                          @RequestParam String pe, @RequestParam VerificationStatus status,
+                          @RequestParam(required = false) String evidence, @RequestParam(required = false) String note,
+                          RedirectAttributes redirect) {
+        try {
+            scorecards.verify(code, component, ou, Period.parse(pe), status, evidence, note);
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("verificationProblem", e.getMessage());
+        }
+        redirect.addAttribute("code", code);
+        redirect.addAttribute("pe", pe);
+        return "redirect:/indicators/scorecards";
+    }
+}
