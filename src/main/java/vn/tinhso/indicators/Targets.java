@@ -7,6 +7,6 @@ public interface Targets {
 
     List<Status> board(Period period);
 
-    record Status(Target target, String indicatorName, String period, String unitName, Double actual, Target.Rag rag) {
+    record Status(Target target, Text indicatorName, String period, String unitName, Double actual, Target.Rag rag) {
     }
 }

@@ -17,6 +17,7 @@ import vn.tinhso.indicators.Scorecard;
 import vn.tinhso.indicators.Scorecards;
 import vn.tinhso.indicators.Target;
 import vn.tinhso.indicators.Targets;
+import vn.tinhso.indicators.Text;
 import vn.tinhso.platform.NotFoundException;
 
 @Service
@@ -39,7 +40,7 @@ class TargetBoard implements Targets, Scorecards {
         List<Status> board = new ArrayList<>();
         for (Target t : catalog.targets()) {
             Analytics.Row row = value(t.indicator(), t.unit(), period);
-            String name = catalog.indicator(t.indicator()).map(i -> i.name().vi()).orElse(t.indicator());
+            Text name = catalog.indicator(t.indicator()).map(i -> i.name()).orElse(new Text(t.indicator(), t.indicator()));
             board.add(new Status(t, name, period.code(), row == null ? t.unit() : row.unitName(), row == null ? null : row.value(),
                     t.status(row == null ? null : row.value())));
         }
