@@ -131,7 +131,9 @@ class WorkforceAdministrationTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/workforce/sessions").with(csrf()).with(STEWARD)
                         .param("course", course).param("startsOn", "2024-05-06").param("endsOn", "").param("communeCode", "99999").param("capacity", "30"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("communeCode")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("communeCode")))
+                .andExpect(content().string(containsString("Chưa lưu được")))
+                .andExpect(content().string(containsString("<option value=\"07201\"")));
         mvc.perform(post("/workforce/sessions").with(csrf()).with(STEWARD)
                         .param("course", course).param("startsOn", "2024-05-06").param("endsOn", "").param("communeCode", "07201").param("capacity", "30"))
                 .andExpect(status().is3xxRedirection());

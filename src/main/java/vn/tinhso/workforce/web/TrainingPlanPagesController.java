@@ -1,5 +1,6 @@
 package vn.tinhso.workforce.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
 
 import vn.tinhso.platform.NotFoundException;
+import vn.tinhso.territory.Territory;
 import vn.tinhso.workforce.CourseDraft;
 import vn.tinhso.workforce.Programme;
 import vn.tinhso.workforce.ProgrammeDraft;
@@ -44,11 +46,13 @@ class TrainingPlanPagesController {
     private final Training training;
     private final TrainingPlans plans;
     private final Validator validator;
+    private final Territory territory;
 
-    TrainingPlanPagesController(Training training, TrainingPlans plans, Validator validator) {
+    TrainingPlanPagesController(Training training, TrainingPlans plans, Validator validator, Territory territory) {
         this.training = training;
         this.plans = plans;
         this.validator = validator;
+        this.territory = territory;
     }
 
     @GetMapping("/courses/{code}")
@@ -266,6 +270,8 @@ class TrainingPlanPagesController {
         model.addAttribute("draft", draft);
         model.addAttribute("editing", editing);
         model.addAttribute("courses", training.courses());
+        // The communes as they stood on the session's first day, since codes change when communes merge.
+        model.addAttribute("communes", territory.units(draft.startsOn() != null ? draft.startsOn() : LocalDate.now(), "commune", null));
         model.addAttribute("error", error);
         return "workforce/session-form";
     }
