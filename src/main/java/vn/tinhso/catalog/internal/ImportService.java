@@ -55,11 +55,12 @@ class ImportService implements Imports {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final ProblemTexts texts;
     private final int maxRows;
 
     ImportService(List<ImportKind> kinds, TableReader reader, DatasetVersions versions, TransactionTemplate transaction,
                   @Qualifier("importExecutor") TaskExecutor executor, AuditLog audit, ApplicationEventPublisher events,
-                  JsonMapper json, @Value("${tinhso.import.max-rows:200000}") int maxRows) {
+                  JsonMapper json, ProblemTexts texts, @Value("${tinhso.import.max-rows:200000}") int maxRows) {
         this.kinds = kinds.stream().collect(Collectors.toMap(ImportKind::code, Function.identity()));
         this.reader = reader;
         this.versions = versions;
@@ -68,6 +69,7 @@ class ImportService implements Imports {
         this.audit = audit;
         this.events = events;
         this.json = json;
+        this.texts = texts;
         this.maxRows = maxRows;
     }
 
@@ -92,7 +94,7 @@ class ImportService implements Imports {
     }
 
     /** What the file holds once read: a table to check column by column, or rows a kind read itself. */
-    private record Parsed(String format, RawTable table, List<ImportRow> special, String unreadable) {
+    private record Parsed(String format, RawTable table, List<ImportRow> special, RowProblem unreadable) {
 
         int size() {
             return table != null ? table.rows().size() : special != null ? special.size() : 0;
@@ -113,7 +115,7 @@ class ImportService implements Imports {
                 .formatted(request.fileName(), request.content().length, sha, request.source(), request.username(), kind.code(),
                         request.acceptValidRows() ? "; import only the good rows" : "; all or nothing"));
         if (parsed.unreadable() != null) {
-            return finish(id, ImportStatus.FAILED, 0, 0, parsed.unreadable(), List.of(new RowProblem(0, "", parsed.unreadable())), null);
+            return finish(id, ImportStatus.FAILED, 0, 0, parsed.unreadable().problem(), List.of(parsed.unreadable()), null);
         }
         if (parsed.size() > maxRows) {
             return finish(id, ImportStatus.FAILED, 0, 0,
@@ -153,7 +155,7 @@ class ImportService implements Imports {
         }
         Parsed parsed = parse(null, request);
         if (parsed.unreadable() != null) {
-            throw new ImportRefused(parsed.unreadable());
+            throw new ImportRefused(parsed.unreadable().problem());
         }
         return new Chosen(detect(parsed.table()), parsed);
     }
@@ -176,7 +178,7 @@ class ImportService implements Imports {
             RawTable table = reader.read(request.fileName(), request.content());
             return new Parsed(table.format(), table, null, null);
         } catch (UnreadableFile e) {
-            return new Parsed(null, null, null, e.getMessage());
+            return new Parsed(null, null, null, e.problem());
         }
     }
 
@@ -222,7 +224,7 @@ class ImportService implements Imports {
             transaction.executeWithoutResult(status -> {
                 kind.write(outcome.good(), id);
                 String message = outcome.good().size() + " rows imported" + (outcome.badRows() > 0 ? ", " + outcome.badRows() + " rejected" : "") + ".";
-                versions.finish(id, ImportStatus.ACCEPTED, outcome.good().size(), outcome.badRows(), message, capped(outcome.problems()), null);
+                versions.finish(id, ImportStatus.ACCEPTED, outcome.good().size(), outcome.badRows(), message, forReport(outcome.problems()), null);
                 versions.log(id, "Committed: " + message);
                 var job = versions.find(id).orElseThrow();
                 // Inside the transaction: module listeners run only once it has committed.
@@ -248,7 +250,7 @@ class ImportService implements Imports {
 
     private ImportJob finish(long id, ImportStatus status, int accepted, int rejected,
                              String message, List<RowProblem> problems, Long sameAs) {
-        versions.finish(id, status, accepted, rejected, message, capped(problems), sameAs);
+        versions.finish(id, status, accepted, rejected, message, forReport(problems), sameAs);
         versions.log(id, status + ": " + message);
         ImportJob job = versions.find(id).orElseThrow();
         auditFinished(job);
@@ -265,13 +267,13 @@ class ImportService implements Imports {
         return String.valueOf(NestedExceptionUtils.getMostSpecificCause(e).getMessage()).lines().findFirst().orElse("");
     }
 
-    private static List<RowProblem> capped(List<RowProblem> problems) {
-        if (problems.size() <= PROBLEMS_KEPT) {
-            return problems;
+    /** The problems as the report keeps them: at most {@link #PROBLEMS_KEPT}, each with its English text. */
+    private List<RowProblem> forReport(List<RowProblem> problems) {
+        List<RowProblem> kept = new ArrayList<>(problems.subList(0, Math.min(problems.size(), PROBLEMS_KEPT)));
+        if (problems.size() > PROBLEMS_KEPT) {
+            kept.add(RowProblem.of(0, "", "catalog.problem.more", problems.size() - PROBLEMS_KEPT));
         }
-        List<RowProblem> kept = new ArrayList<>(problems.subList(0, PROBLEMS_KEPT));
-        kept.add(new RowProblem(0, "", "… and " + (problems.size() - PROBLEMS_KEPT) + " more problems"));
-        return kept;
+        return kept.stream().map(texts::english).toList();
     }
 
     static String sha256(byte[] content) {
