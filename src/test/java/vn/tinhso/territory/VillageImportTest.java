@@ -202,6 +202,11 @@ class VillageImportTest {
 
         assertThat(job.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(job.message()).contains("not UTF-8", "Windows-1258");
+        assertThat(job.messageCode()).isEqualTo("catalog.problem.notUtf8.windows1258");
+        mvc.perform(get("/catalog/jobs/" + job.id()).with(testSecurityContext())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tệp không phải UTF-8: có vẻ là Windows-1258")));
+        mvc.perform(get("/catalog/jobs/" + job.id()).param("lang", "en").with(testSecurityContext())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("The file is not UTF-8: it looks like Windows-1258")));
     }
 
     @Test

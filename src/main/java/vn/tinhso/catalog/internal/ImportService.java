@@ -55,12 +55,12 @@ class ImportService implements Imports {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
-    private final ProblemTexts texts;
+    private final EnglishTexts texts;
     private final int maxRows;
 
     ImportService(List<ImportKind> kinds, TableReader reader, DatasetVersions versions, TransactionTemplate transaction,
                   @Qualifier("importExecutor") TaskExecutor executor, AuditLog audit, ApplicationEventPublisher events,
-                  JsonMapper json, ProblemTexts texts, @Value("${tinhso.import.max-rows:200000}") int maxRows) {
+                  JsonMapper json, EnglishTexts texts, @Value("${tinhso.import.max-rows:200000}") int maxRows) {
         this.kinds = kinds.stream().collect(Collectors.toMap(ImportKind::code, Function.identity()));
         this.reader = reader;
         this.versions = versions;
@@ -115,22 +115,23 @@ class ImportService implements Imports {
                 .formatted(request.fileName(), request.content().length, sha, request.source(), request.username(), kind.code(),
                         request.acceptValidRows() ? "; import only the good rows" : "; all or nothing"));
         if (parsed.unreadable() != null) {
-            return finish(id, ImportStatus.FAILED, 0, 0, parsed.unreadable().problem(), List.of(parsed.unreadable()), null);
+            RowProblem unreadable = parsed.unreadable();
+            return finish(id, ImportStatus.FAILED, 0, 0, new OutcomeText(unreadable.problem(), unreadable.code(), unreadable.args()),
+                    List.of(unreadable), null);
         }
         if (parsed.size() > maxRows) {
-            return finish(id, ImportStatus.FAILED, 0, 0,
-                    "The file has " + parsed.size() + " rows; at most " + maxRows + " are accepted in one file. Split it.", List.of(), null);
+            return finish(id, ImportStatus.FAILED, 0, 0, OutcomeText.of("catalog.message.tooManyRows", parsed.size(), maxRows),
+                    List.of(), null);
         }
         Optional<ImportJob> same = versions.acceptedWithSameContent(sha, kind.code()).flatMap(versions::find);
         if (same.isPresent()) {
-            return finish(id, ImportStatus.DUPLICATE, 0, 0, "This file (same SHA-256) was already imported as "
-                    + same.get().dataset() + " version " + same.get().number() + "; nothing was written again.", List.of(), same.get().id());
+            return finish(id, ImportStatus.DUPLICATE, 0, 0,
+                    OutcomeText.of("catalog.message.duplicate", same.get().dataset(), same.get().number()), List.of(), same.get().id());
         }
         try {
             runner.execute(() -> run(id, kind, parsed, request));
         } catch (TaskRejectedException e) {
-            return finish(id, ImportStatus.FAILED, 0, 0, "Too many imports are waiting; nothing was written. Try again in a few minutes.",
-                    List.of(), null);
+            return finish(id, ImportStatus.FAILED, 0, 0, OutcomeText.of("catalog.message.queueFull"), List.of(), null);
         }
         return versions.find(id).orElseThrow();
     }
@@ -213,9 +214,9 @@ class ImportService implements Imports {
                     : RowChecker.check(kind, asTable(kind, parsed.special()), json, done -> { });
             versions.log(id, outcome.good().size() + " rows are good, " + outcome.badRows() + " have problems.");
             if (outcome.good().isEmpty() || (outcome.badRows() > 0 && !request.acceptValidRows())) {
-                String message = outcome.badRows() > 0
-                        ? outcome.badRows() + " rows have problems; nothing was imported. Fix them, or choose to import only the good rows."
-                        : "The file has no rows; nothing was imported.";
+                OutcomeText message = outcome.badRows() > 0
+                        ? OutcomeText.of("catalog.message.badRows", outcome.badRows())
+                        : OutcomeText.of("catalog.message.noRows");
                 finish(id, ImportStatus.FAILED, 0, outcome.badRows(), message, outcome.problems(), null);
                 return;
             }
@@ -223,9 +224,11 @@ class ImportService implements Imports {
             versions.log(id, "Writing " + outcome.good().size() + " rows in one transaction.");
             transaction.executeWithoutResult(status -> {
                 kind.write(outcome.good(), id);
-                String message = outcome.good().size() + " rows imported" + (outcome.badRows() > 0 ? ", " + outcome.badRows() + " rejected" : "") + ".";
+                OutcomeText message = texts.english(outcome.badRows() > 0
+                        ? OutcomeText.of("catalog.message.importedSomeRejected", outcome.good().size(), outcome.badRows())
+                        : OutcomeText.of("catalog.message.imported", outcome.good().size()));
                 versions.finish(id, ImportStatus.ACCEPTED, outcome.good().size(), outcome.badRows(), message, forReport(outcome.problems()), null);
-                versions.log(id, "Committed: " + message);
+                versions.log(id, "Committed: " + message.english());
                 var job = versions.find(id).orElseThrow();
                 // Inside the transaction: module listeners run only once it has committed.
                 events.publishEvent(new DatasetVersionImported(id, job.dataset(), kind.code(), outcome.good().size(), Instant.now()));
@@ -233,8 +236,7 @@ class ImportService implements Imports {
             auditFinished(versions.find(id).orElseThrow());
         } catch (RuntimeException e) {
             log.warn("Import {} failed", id, e);
-            finish(id, ImportStatus.FAILED, 0, 0,
-                    "The import stopped before it finished (" + rootReason(e) + "); nothing was written.", List.of(), null);
+            finish(id, ImportStatus.FAILED, 0, 0, OutcomeText.of("catalog.message.stopped", rootReason(e)), List.of(), null);
         }
     }
 
@@ -249,9 +251,10 @@ class ImportService implements Imports {
     }
 
     private ImportJob finish(long id, ImportStatus status, int accepted, int rejected,
-                             String message, List<RowProblem> problems, Long sameAs) {
+                             OutcomeText outcome, List<RowProblem> problems, Long sameAs) {
+        OutcomeText message = texts.english(outcome);
         versions.finish(id, status, accepted, rejected, message, forReport(problems), sameAs);
-        versions.log(id, status + ": " + message);
+        versions.log(id, status + ": " + message.english());
         ImportJob job = versions.find(id).orElseThrow();
         auditFinished(job);
         return job;
