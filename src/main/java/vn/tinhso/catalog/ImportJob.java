@@ -3,12 +3,16 @@ package vn.tinhso.catalog;
 import java.time.Instant;
 import java.util.List;
 
-/** An import attempt as a dataset version: its progress while it runs, then its provenance and report. */
+/**
+ * An import attempt as a dataset version: its progress while it runs, then its provenance and report.
+ * {@code message} is the outcome in English; {@code messageCode} and {@code messageArgs} name it in the
+ * catalog's bundles (no code for versions recorded before outcomes had codes).
+ */
 public record ImportJob(long id, long datasetId, String dataset, int number, String kind, ImportStatus status,
                         String phase, String source, String fileName, String fileFormat, long fileSize, String sha256,
                         Long sameAs, boolean acceptValidRows, int rowsTotal, int rowsDone, int rowsAccepted,
                         int rowsRejected, String username, Instant createdAt, Instant finishedAt, String message,
-                        List<RowProblem> problems, String log) {
+                        String messageCode, List<String> messageArgs, List<RowProblem> problems, String log) {
 
     /** Rows checked so far, as a whole percentage; 100 once the job has finished. */
     public int percent() {

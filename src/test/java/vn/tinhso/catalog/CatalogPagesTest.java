@@ -46,7 +46,7 @@ class CatalogPagesTest {
         mvc.perform(get(location + "/progress").with(testSecurityContext())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("progress-bar")));
         mvc.perform(get("/catalog/versions/" + id).with(testSecurityContext())).andExpect(status().isOk())
-                .andExpect(content().string(containsString("no commune 98765")))
+                .andExpect(content().string(containsString("Không có đơn vị cấp xã 98765")))
                 .andExpect(content().string(containsString("Test office")));
         mvc.perform(get("/catalog").with(testSecurityContext())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Page test villages")));

@@ -1,10 +1,13 @@
 package vn.tinhso.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.testSecurityContext;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -96,6 +99,46 @@ class VillageImportTest {
     }
 
     @Test
+    void theReportShowsEachReasonInTheReadersLanguageAndTheApiKeepsEnglishWithTheCode() throws Exception {
+        String bad = HEADER
+                + "LANG-1,Thôn Một,99998,10,20,30,,,true,2024-09-30\n"
+                + "LANG-2,Thôn Hai,07201,10,20,abc,,,true,2024-09-30\n";
+        ImportJob failed = upload("lang.csv", bad.getBytes(StandardCharsets.UTF_8), "Language test villages", false);
+        assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+
+        mvc.perform(get("/catalog/versions/" + failed.id()).with(testSecurityContext())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không có đơn vị cấp xã 99998 vào ngày 2024-09-30")))
+                .andExpect(content().string(containsString("“abc” không phải số nguyên")))
+                .andExpect(content().string(not(containsString("no commune 99998"))));
+        mvc.perform(get("/catalog/versions/" + failed.id()).param("lang", "en").with(testSecurityContext())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("no commune 99998 on 2024-09-30")))
+                .andExpect(content().string(containsString("is not a whole number")));
+
+        JsonNode problems = json.readTree(mvc.perform(get("/api/imports/" + failed.id()).with(testSecurityContext()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("problems");
+        JsonNode commune = null;
+        for (JsonNode p : problems) {
+            if (p.get("column").asString().equals("commune_code")) {
+                commune = p;
+            }
+        }
+        assertThat(commune).isNotNull();
+        assertThat(commune.get("problem").asString()).isEqualTo("no commune 99998 on 2024-09-30");
+        assertThat(commune.get("code").asString()).isEqualTo("territory.import.problem.noCommuneOn");
+        assertThat(commune.get("args").size()).isEqualTo(2);
+        assertThat(List.of(commune.get("args").get(0).asString(), commune.get("args").get(1).asString()))
+                .containsExactly("99998", "2024-09-30");
+
+        // Reports stored before problems had codes still show their English text.
+        jdbc.sql("update catalog.dataset_version set problems = cast(:old as jsonb) where id = :id")
+                .param("old", "[{\"line\": 2, \"column\": \"code\", \"problem\": \"an old reason\"}]").param("id", failed.id()).update();
+        assertThat(imports.job(failed.id()).orElseThrow().problems()).singleElement()
+                .satisfies(p -> assertThat(p.code()).isNull()).satisfies(p -> assertThat(p.args()).isEmpty());
+        mvc.perform(get("/catalog/versions/" + failed.id()).with(testSecurityContext())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("an old reason")));
+    }
+
+    @Test
     void theSameFileImportedTwiceIsRecognised() throws Exception {
         byte[] file = (HEADER + "DUP-1,Thôn Một,07201,10,20,30,,,true,2024-09-30\n").getBytes(StandardCharsets.UTF_8);
         ImportJob first = upload("dup.csv", file, "Duplicate test villages", false);
@@ -159,6 +202,11 @@ class VillageImportTest {
 
         assertThat(job.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(job.message()).contains("not UTF-8", "Windows-1258");
+        assertThat(job.messageCode()).isEqualTo("catalog.problem.notUtf8.windows1258");
+        mvc.perform(get("/catalog/jobs/" + job.id()).with(testSecurityContext())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tệp không phải UTF-8: có vẻ là Windows-1258")));
+        mvc.perform(get("/catalog/jobs/" + job.id()).param("lang", "en").with(testSecurityContext())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("The file is not UTF-8: it looks like Windows-1258")));
     }
 
     @Test

@@ -66,15 +66,17 @@ public class DatasetVersions {
                 .param("phase", phase).param("done", rowsDone).param("id", id).update();
     }
 
-    void finish(long id, ImportStatus status, int accepted, int rejected, String message, List<RowProblem> problems,
+    void finish(long id, ImportStatus status, int accepted, int rejected, OutcomeText message, List<RowProblem> problems,
                 Long sameAs) {
         jdbc.sql("""
                 update catalog.dataset_version set status = :status, phase = 'finished', rows_done = rows_total,
-                  rows_accepted = :accepted, rows_rejected = :rejected, message = :message, problems = cast(:problems as jsonb),
+                  rows_accepted = :accepted, rows_rejected = :rejected, message = :message, message_code = :messageCode,
+                  message_args = cast(:messageArgs as jsonb), problems = cast(:problems as jsonb),
                   same_as = :sameAs, finished_at = now() where id = :id""")
                 .param("status", status.name()).param("accepted", accepted).param("rejected", rejected)
-                .param("message", message).param("problems", json.writeValueAsString(problems)).param("sameAs", sameAs)
-                .param("id", id).update();
+                .param("message", message.english()).param("messageCode", message.code())
+                .param("messageArgs", json.writeValueAsString(message.args()))
+                .param("problems", json.writeValueAsString(problems)).param("sameAs", sameAs).param("id", id).update();
     }
 
     void log(long id, String line) {
@@ -86,7 +88,8 @@ public class DatasetVersions {
     int failInterrupted() {
         return jdbc.sql("""
                 update catalog.dataset_version set status = 'FAILED', phase = 'finished', finished_at = now(),
-                  message = 'Interrupted by a restart before it finished; nothing was written. Upload the file again.'
+                  message = 'Interrupted by a restart before it finished; nothing was written. Upload the file again.',
+                  message_code = 'catalog.message.interrupted'
                 where status in ('QUEUED', 'RUNNING')""").update();
     }
 
@@ -125,7 +128,9 @@ public class DatasetVersions {
                 rs.getString("sha256"), (Long) rs.getObject("same_as"), rs.getBoolean("accept_valid_rows"),
                 rs.getInt("rows_total"), rs.getInt("rows_done"), rs.getInt("rows_accepted"), rs.getInt("rows_rejected"),
                 rs.getString("username"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("finished_at")),
-                rs.getString("message"), List.of(json.readValue(rs.getString("problems"), RowProblem[].class)),
+                rs.getString("message"), rs.getString("message_code"),
+                List.of(json.readValue(rs.getString("message_args"), String[].class)),
+                List.of(json.readValue(rs.getString("problems"), RowProblem[].class)),
                 rs.getString("log"));
     }
 

@@ -55,11 +55,12 @@ class ImportService implements Imports {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final EnglishTexts texts;
     private final int maxRows;
 
     ImportService(List<ImportKind> kinds, TableReader reader, DatasetVersions versions, TransactionTemplate transaction,
                   @Qualifier("importExecutor") TaskExecutor executor, AuditLog audit, ApplicationEventPublisher events,
-                  JsonMapper json, @Value("${tinhso.import.max-rows:200000}") int maxRows) {
+                  JsonMapper json, EnglishTexts texts, @Value("${tinhso.import.max-rows:200000}") int maxRows) {
         this.kinds = kinds.stream().collect(Collectors.toMap(ImportKind::code, Function.identity()));
         this.reader = reader;
         this.versions = versions;
@@ -68,6 +69,7 @@ class ImportService implements Imports {
         this.audit = audit;
         this.events = events;
         this.json = json;
+        this.texts = texts;
         this.maxRows = maxRows;
     }
 
@@ -92,7 +94,7 @@ class ImportService implements Imports {
     }
 
     /** What the file holds once read: a table to check column by column, or rows a kind read itself. */
-    private record Parsed(String format, RawTable table, List<ImportRow> special, String unreadable) {
+    private record Parsed(String format, RawTable table, List<ImportRow> special, RowProblem unreadable) {
 
         int size() {
             return table != null ? table.rows().size() : special != null ? special.size() : 0;
@@ -113,22 +115,23 @@ class ImportService implements Imports {
                 .formatted(request.fileName(), request.content().length, sha, request.source(), request.username(), kind.code(),
                         request.acceptValidRows() ? "; import only the good rows" : "; all or nothing"));
         if (parsed.unreadable() != null) {
-            return finish(id, ImportStatus.FAILED, 0, 0, parsed.unreadable(), List.of(new RowProblem(0, "", parsed.unreadable())), null);
+            RowProblem unreadable = parsed.unreadable();
+            return finish(id, ImportStatus.FAILED, 0, 0, new OutcomeText(unreadable.problem(), unreadable.code(), unreadable.args()),
+                    List.of(unreadable), null);
         }
         if (parsed.size() > maxRows) {
-            return finish(id, ImportStatus.FAILED, 0, 0,
-                    "The file has " + parsed.size() + " rows; at most " + maxRows + " are accepted in one file. Split it.", List.of(), null);
+            return finish(id, ImportStatus.FAILED, 0, 0, OutcomeText.of("catalog.message.tooManyRows", parsed.size(), maxRows),
+                    List.of(), null);
         }
         Optional<ImportJob> same = versions.acceptedWithSameContent(sha, kind.code()).flatMap(versions::find);
         if (same.isPresent()) {
-            return finish(id, ImportStatus.DUPLICATE, 0, 0, "This file (same SHA-256) was already imported as "
-                    + same.get().dataset() + " version " + same.get().number() + "; nothing was written again.", List.of(), same.get().id());
+            return finish(id, ImportStatus.DUPLICATE, 0, 0,
+                    OutcomeText.of("catalog.message.duplicate", same.get().dataset(), same.get().number()), List.of(), same.get().id());
         }
         try {
             runner.execute(() -> run(id, kind, parsed, request));
         } catch (TaskRejectedException e) {
-            return finish(id, ImportStatus.FAILED, 0, 0, "Too many imports are waiting; nothing was written. Try again in a few minutes.",
-                    List.of(), null);
+            return finish(id, ImportStatus.FAILED, 0, 0, OutcomeText.of("catalog.message.queueFull"), List.of(), null);
         }
         return versions.find(id).orElseThrow();
     }
@@ -153,7 +156,7 @@ class ImportService implements Imports {
         }
         Parsed parsed = parse(null, request);
         if (parsed.unreadable() != null) {
-            throw new ImportRefused(parsed.unreadable());
+            throw new ImportRefused(parsed.unreadable().problem());
         }
         return new Chosen(detect(parsed.table()), parsed);
     }
@@ -176,7 +179,7 @@ class ImportService implements Imports {
             RawTable table = reader.read(request.fileName(), request.content());
             return new Parsed(table.format(), table, null, null);
         } catch (UnreadableFile e) {
-            return new Parsed(null, null, null, e.getMessage());
+            return new Parsed(null, null, null, e.problem());
         }
     }
 
@@ -211,9 +214,9 @@ class ImportService implements Imports {
                     : RowChecker.check(kind, asTable(kind, parsed.special()), json, done -> { });
             versions.log(id, outcome.good().size() + " rows are good, " + outcome.badRows() + " have problems.");
             if (outcome.good().isEmpty() || (outcome.badRows() > 0 && !request.acceptValidRows())) {
-                String message = outcome.badRows() > 0
-                        ? outcome.badRows() + " rows have problems; nothing was imported. Fix them, or choose to import only the good rows."
-                        : "The file has no rows; nothing was imported.";
+                OutcomeText message = outcome.badRows() > 0
+                        ? OutcomeText.of("catalog.message.badRows", outcome.badRows())
+                        : OutcomeText.of("catalog.message.noRows");
                 finish(id, ImportStatus.FAILED, 0, outcome.badRows(), message, outcome.problems(), null);
                 return;
             }
@@ -221,9 +224,11 @@ class ImportService implements Imports {
             versions.log(id, "Writing " + outcome.good().size() + " rows in one transaction.");
             transaction.executeWithoutResult(status -> {
                 kind.write(outcome.good(), id);
-                String message = outcome.good().size() + " rows imported" + (outcome.badRows() > 0 ? ", " + outcome.badRows() + " rejected" : "") + ".";
-                versions.finish(id, ImportStatus.ACCEPTED, outcome.good().size(), outcome.badRows(), message, capped(outcome.problems()), null);
-                versions.log(id, "Committed: " + message);
+                OutcomeText message = texts.english(outcome.badRows() > 0
+                        ? OutcomeText.of("catalog.message.importedSomeRejected", outcome.good().size(), outcome.badRows())
+                        : OutcomeText.of("catalog.message.imported", outcome.good().size()));
+                versions.finish(id, ImportStatus.ACCEPTED, outcome.good().size(), outcome.badRows(), message, forReport(outcome.problems()), null);
+                versions.log(id, "Committed: " + message.english());
                 var job = versions.find(id).orElseThrow();
                 // Inside the transaction: module listeners run only once it has committed.
                 events.publishEvent(new DatasetVersionImported(id, job.dataset(), kind.code(), outcome.good().size(), Instant.now()));
@@ -231,8 +236,7 @@ class ImportService implements Imports {
             auditFinished(versions.find(id).orElseThrow());
         } catch (RuntimeException e) {
             log.warn("Import {} failed", id, e);
-            finish(id, ImportStatus.FAILED, 0, 0,
-                    "The import stopped before it finished (" + rootReason(e) + "); nothing was written.", List.of(), null);
+            finish(id, ImportStatus.FAILED, 0, 0, OutcomeText.of("catalog.message.stopped", rootReason(e)), List.of(), null);
         }
     }
 
@@ -247,9 +251,10 @@ class ImportService implements Imports {
     }
 
     private ImportJob finish(long id, ImportStatus status, int accepted, int rejected,
-                             String message, List<RowProblem> problems, Long sameAs) {
-        versions.finish(id, status, accepted, rejected, message, capped(problems), sameAs);
-        versions.log(id, status + ": " + message);
+                             OutcomeText outcome, List<RowProblem> problems, Long sameAs) {
+        OutcomeText message = texts.english(outcome);
+        versions.finish(id, status, accepted, rejected, message, forReport(problems), sameAs);
+        versions.log(id, status + ": " + message.english());
         ImportJob job = versions.find(id).orElseThrow();
         auditFinished(job);
         return job;
@@ -265,13 +270,13 @@ class ImportService implements Imports {
         return String.valueOf(NestedExceptionUtils.getMostSpecificCause(e).getMessage()).lines().findFirst().orElse("");
     }
 
-    private static List<RowProblem> capped(List<RowProblem> problems) {
-        if (problems.size() <= PROBLEMS_KEPT) {
-            return problems;
+    /** The problems as the report keeps them: at most {@link #PROBLEMS_KEPT}, each with its English text. */
+    private List<RowProblem> forReport(List<RowProblem> problems) {
+        List<RowProblem> kept = new ArrayList<>(problems.subList(0, Math.min(problems.size(), PROBLEMS_KEPT)));
+        if (problems.size() > PROBLEMS_KEPT) {
+            kept.add(RowProblem.of(0, "", "catalog.problem.more", problems.size() - PROBLEMS_KEPT));
         }
-        List<RowProblem> kept = new ArrayList<>(problems.subList(0, PROBLEMS_KEPT));
-        kept.add(new RowProblem(0, "", "… and " + (problems.size() - PROBLEMS_KEPT) + " more problems"));
-        return kept;
+        return kept.stream().map(texts::english).toList();
     }
 
     static String sha256(byte[] content) {

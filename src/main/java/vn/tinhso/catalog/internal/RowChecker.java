@@ -30,7 +30,7 @@ final class RowChecker {
         List<String> missing = ColumnMatch.missingRequired(kind, positions);
         if (!missing.isEmpty()) {
             List<RowProblem> problems = missing.stream()
-                    .map(column -> new RowProblem(1, column, "required column '" + column + "' is missing from the header"))
+                    .map(column -> RowProblem.of(1, column, "catalog.problem.missingColumn", column))
                     .toList();
             return new Outcome(List.of(), problems, table.rows().size());
         }
@@ -47,14 +47,14 @@ final class RowChecker {
                 String cell = position == null ? "" : raw.get(position).trim();
                 if (cell.isEmpty()) {
                     if (column.required()) {
-                        rowProblems.add(new RowProblem(raw.line(), column.name(), "a value is required"));
+                        rowProblems.add(RowProblem.of(raw.line(), column.name(), "catalog.problem.required"));
                     }
                     continue;
                 }
                 try {
                     values.put(column.name(), ValueCheck.canonical(column.type(), cell, json));
-                } catch (IllegalArgumentException e) {
-                    rowProblems.add(new RowProblem(raw.line(), column.name(), e.getMessage()));
+                } catch (ValueCheck.BadValue e) {
+                    rowProblems.add(RowProblem.of(raw.line(), column.name(), e.code, e.args));
                 }
             }
             ImportRow row = new ImportRow(raw.line(), values);
@@ -62,8 +62,8 @@ final class RowChecker {
                 List<String> key = kind.uniqueKey().stream().map(c -> String.valueOf(values.get(c))).toList();
                 Integer first = seenKeys.putIfAbsent(key, raw.line());
                 if (first != null) {
-                    rowProblems.add(new RowProblem(raw.line(), String.join("+", kind.uniqueKey()),
-                            "duplicate of line " + first + " (" + String.join(", ", key) + ")"));
+                    rowProblems.add(RowProblem.of(raw.line(), String.join("+", kind.uniqueKey()), "catalog.problem.duplicateLine",
+                            first, String.join(", ", key)));
                 }
             }
             if (rowProblems.isEmpty()) {

@@ -42,7 +42,7 @@ class TableReader {
             return xlsx(content);
         }
         if (name.endsWith(".xls")) {
-            throw new UnreadableFile("Old Excel files (.xls) are not read: save the sheet as .xlsx or CSV UTF-8.");
+            throw new UnreadableFile("Old Excel files (.xls) are not read: save the sheet as .xlsx or CSV UTF-8.", "catalog.problem.oldExcel");
         }
         String text = Utf8Check.decode(content);
         String start = text.stripLeading().replace("\uFEFF", "");
@@ -64,7 +64,7 @@ class TableReader {
             CsvReader csv = new CsvReader(new StringReader(body), delimiter);
             CsvReader.Row header = csv.next();
             if (header == null) {
-                throw new UnreadableFile("The file is empty.");
+                throw new UnreadableFile("The file is empty.", "catalog.problem.emptyFile");
             }
             List<RawRow> rows = new ArrayList<>();
             for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
@@ -74,7 +74,7 @@ class TableReader {
             }
             return new RawTable(delimiter == ';' ? "CSV (;)" : "CSV", header.fields(), rows);
         } catch (IOException e) {
-            throw new UnreadableFile("The CSV cannot be read: " + e.getMessage());
+            throw new UnreadableFile("The CSV cannot be read: " + e.getMessage(), "catalog.problem.badCsv", e.getMessage());
         }
     }
 
@@ -83,7 +83,7 @@ class TableReader {
             Sheet sheet = book.getSheetAt(0);
             Row header = sheet.getRow(sheet.getFirstRowNum());
             if (header == null) {
-                throw new UnreadableFile("The first sheet is empty.");
+                throw new UnreadableFile("The first sheet is empty.", "catalog.problem.emptySheet");
             }
             List<String> headers = new ArrayList<>();
             for (int c = 0; c < header.getLastCellNum(); c++) {
@@ -108,7 +108,7 @@ class TableReader {
             if (e instanceof UnreadableFile unreadable) {
                 throw unreadable;
             }
-            throw new UnreadableFile("The spreadsheet cannot be read as XLSX: " + e.getMessage());
+            throw new UnreadableFile("The spreadsheet cannot be read as XLSX: " + e.getMessage(), "catalog.problem.badXlsx", e.getMessage());
         }
     }
 
@@ -133,14 +133,15 @@ class TableReader {
         try {
             root = json.readTree(text);
         } catch (JacksonException e) {
-            throw new UnreadableFile("The JSON cannot be read: " + e.getOriginalMessage());
+            throw new UnreadableFile("The JSON cannot be read: " + e.getOriginalMessage(), "catalog.problem.badJson", e.getOriginalMessage());
         }
         if (root.isObject() && "FeatureCollection".equals(root.path("type").asString(""))) {
             return geoJson(root.path("features"));
         }
         JsonNode items = root.isArray() ? root : root.path("rows");
         if (!items.isArray()) {
-            throw new UnreadableFile("The JSON must be an array of objects, {\"rows\": [...]}, or a GeoJSON FeatureCollection.");
+            throw new UnreadableFile("The JSON must be an array of objects, {\"rows\": [...]}, or a GeoJSON FeatureCollection.",
+                    "catalog.problem.jsonShape");
         }
         Set<String> headers = new LinkedHashSet<>();
         items.forEach(item -> item.propertyNames().forEach(headers::add));

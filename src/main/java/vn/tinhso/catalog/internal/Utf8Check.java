@@ -21,8 +21,10 @@ final class Utf8Check {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableFile("The file is not UTF-8: it looks like " + guess(content)
-                    + ". Open it and save it as \"CSV UTF-8\" (or convert it with Unikey's converter), then upload it again.");
+            Encoding encoding = guess(content);
+            throw new UnreadableFile("The file is not UTF-8: it looks like " + encoding.english
+                    + ". Open it and save it as \"CSV UTF-8\" (or convert it with Unikey's converter), then upload it again.",
+                    "catalog.problem.notUtf8." + encoding.name());
         }
     }
 
@@ -31,7 +33,19 @@ final class Utf8Check {
      * as ă, â, đ, ơ, ư; TCVN3 puts precomposed letters in 0xA1-0xBF, where Windows-1258 has only
      * symbols that rarely appear in text.
      */
-    static String guess(byte[] content) {
+    enum Encoding {
+        windows1258("Windows-1258 (Vietnamese Windows code page)"),
+        tcvn3("TCVN3 (ABC, .VnTime fonts)"),
+        other("an 8-bit encoding, not Vietnamese Unicode");
+
+        final String english;
+
+        Encoding(String english) {
+            this.english = english;
+        }
+    }
+
+    static Encoding guess(byte[] content) {
         int windows1258 = 0;
         int tcvn3 = 0;
         for (byte b : content) {
@@ -45,8 +59,8 @@ final class Utf8Check {
             }
         }
         if (windows1258 == 0 && tcvn3 == 0) {
-            return "an 8-bit encoding, not Vietnamese Unicode";
+            return Encoding.other;
         }
-        return windows1258 >= tcvn3 ? "Windows-1258 (Vietnamese Windows code page)" : "TCVN3 (ABC, .VnTime fonts)";
+        return windows1258 >= tcvn3 ? Encoding.windows1258 : Encoding.tcvn3;
     }
 }

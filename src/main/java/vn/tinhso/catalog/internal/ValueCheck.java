@@ -25,7 +25,20 @@ final class ValueCheck {
     private ValueCheck() {
     }
 
-    /** The value in canonical form; throws IllegalArgumentException with the reason a user can act on. */
+    /** A cell that does not fit its column type: the message code of the reason, and its arguments. */
+    static final class BadValue extends IllegalArgumentException {
+
+        final String code;
+        final Object[] args;
+
+        BadValue(String code, Object... args) {
+            super(code);
+            this.code = code;
+            this.args = args;
+        }
+    }
+
+    /** The value in canonical form; throws {@link BadValue} naming the reason a user can act on. */
     static String canonical(ColumnType type, String raw, JsonMapper json) {
         String value = raw.trim();
         return switch (type) {
@@ -34,7 +47,7 @@ final class ValueCheck {
                 try {
                     yield new BigDecimal(value.replace(" ", "")).toBigIntegerExact().toString();
                 } catch (ArithmeticException | NumberFormatException e) {
-                    throw new IllegalArgumentException("'" + value + "' is not a whole number");
+                    throw new BadValue("catalog.problem.notWholeNumber", value);
                 }
             }
             case DECIMAL -> {
@@ -45,14 +58,14 @@ final class ValueCheck {
                 try {
                     yield new BigDecimal(v).stripTrailingZeros().toPlainString();
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("'" + value + "' is not a number");
+                    throw new BadValue("catalog.problem.notNumber", value);
                 }
             }
             case DATE -> {
                 try {
                     yield value.contains("/") ? LocalDate.parse(value, DAY_MONTH_YEAR).toString() : LocalDate.parse(value).toString();
                 } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException("'" + value + "' is not a date (write 2024-09-30 or 30/09/2024)");
+                    throw new BadValue("catalog.problem.notDate", value);
                 }
             }
             case BOOLEAN -> {
@@ -63,14 +76,14 @@ final class ValueCheck {
                 if (FALSE.contains(v)) {
                     yield "false";
                 }
-                throw new IllegalArgumentException("'" + value + "' is not yes/no (write true or false)");
+                throw new BadValue("catalog.problem.notBoolean", value);
             }
             case JSON -> {
                 try {
                     json.readTree(value);
                     yield value;
                 } catch (JacksonException e) {
-                    throw new IllegalArgumentException("the value is not valid JSON");
+                    throw new BadValue("catalog.problem.notJson");
                 }
             }
         };

@@ -84,34 +84,42 @@ class DataValuesImportKind implements ImportKind {
     public void check(ImportRow row, Consumer<RowProblem> problems) {
         String code = row.text("element");
         Optional<DataElement> element = code == null ? Optional.empty() : catalog.element(code);
-        if (element.isEmpty()) problems.accept(new RowProblem(row.line(), "element", "no data element '" + code + "' in the packs"));
+        if (element.isEmpty()) problems.accept(RowProblem.of(row.line(), "element", "ind.import.problem.noElement", code));
         Period period = null;
         try {
             period = Period.parse(row.text("period"));
         } catch (IllegalArgumentException e) {
-            problems.accept(new RowProblem(row.line(), "period", e.getMessage()));
+            // Period explains in English what is wrong; pages in other languages give the general rule.
+            String text = row.text("period");
+            problems.accept(text == null
+                    ? new RowProblem(row.line(), "period", e.getMessage(), "ind.import.problem.periodRequired", List.of())
+                    : new RowProblem(row.line(), "period", e.getMessage(), "ind.import.problem.notAPeriod", List.of(text)));
         }
         String unit = row.text("unit");
         if (period != null && (unit == null || territory.unit(unit, period.end()).isEmpty()))
-            problems.accept(new RowProblem(row.line(), "unit", "no unit " + unit + " on " + period.end()));
+            problems.accept(RowProblem.of(row.line(), "unit", "ind.import.problem.noUnit", unit, period.end()));
         try {
-            if (row.decimal("value") == null) problems.accept(new RowProblem(row.line(), "value", "a value is required"));
+            if (row.decimal("value") == null) problems.accept(RowProblem.of(row.line(), "value", "ind.import.problem.valueRequired"));
         } catch (NumberFormatException e) {
-            problems.accept(new RowProblem(row.line(), "value", "'" + row.text("value") + "' is not a number"));
+            problems.accept(RowProblem.of(row.line(), "value", "ind.import.problem.notANumber", row.text("value")));
         }
         String status = row.text("status");
         if (status != null && List.of(ValueStatus.values()).stream().noneMatch(s -> s.name().equalsIgnoreCase(status)))
-            problems.accept(new RowProblem(row.line(), "status", "status must be ESTIMATE, PRELIMINARY or OFFICIAL"));
+            problems.accept(RowProblem.of(row.line(), "status", "ind.import.problem.status"));
         element.ifPresent(e -> {
             try {
                 for (Map.Entry<String, String> pair : disaggregation(row.text("disaggregation")).entrySet()) {
                     List<String> options = e.categories().get(pair.getKey());
                     if (options == null || !options.contains(pair.getValue()))
-                        problems.accept(new RowProblem(row.line(), "disaggregation", e.code() + " has no " + pair.getKey() + "=" + pair.getValue()
-                                + (e.categories().isEmpty() ? " (it has no disaggregations)" : " (it has " + e.categories() + ")")));
+                        problems.accept(e.categories().isEmpty()
+                                ? RowProblem.of(row.line(), "disaggregation", "ind.import.problem.noDisaggregations",
+                                        e.code(), pair.getKey(), pair.getValue())
+                                : RowProblem.of(row.line(), "disaggregation", "ind.import.problem.noOption",
+                                        e.code(), pair.getKey(), pair.getValue(), e.categories()));
                 }
             } catch (IllegalArgumentException ex) {
-                problems.accept(new RowProblem(row.line(), "disaggregation", ex.getMessage()));
+                problems.accept(new RowProblem(row.line(), "disaggregation", ex.getMessage(),
+                        "ind.import.problem.badDisaggregation", List.of(row.text("disaggregation"))));
             }
         });
     }

@@ -64,22 +64,23 @@ class VillageImportKind implements ImportKind {
         String communeCode = communeCode(row);
         LocalDate asOf = row.date("as_of");
         if (villages.commune(communeCode, asOf).isEmpty()) {
-            problems.accept(new RowProblem(row.line(), "commune_code",
-                    "no commune " + communeCode + (asOf == null ? "" : " on " + asOf)));
+            problems.accept(asOf == null
+                    ? RowProblem.of(row.line(), "commune_code", "territory.import.problem.noCommune", communeCode)
+                    : RowProblem.of(row.line(), "commune_code", "territory.import.problem.noCommuneOn", communeCode, asOf));
         }
         Optional<Long> existing = villages.versionOf(row.text("code"));
-        existing.ifPresent(version -> problems.accept(new RowProblem(row.line(), "code",
-                "village " + row.text("code") + " already exists (brought by dataset version " + version + ")")));
+        existing.ifPresent(version -> problems.accept(RowProblem.of(row.line(), "code",
+                "territory.import.problem.villageExists", row.text("code"), version)));
         long households = row.integer("households");
         long population = row.integer("population");
         if (households < 0 || population < 0) {
-            problems.accept(new RowProblem(row.line(), households < 0 ? "households" : "population", "must not be negative"));
+            problems.accept(RowProblem.of(row.line(), households < 0 ? "households" : "population", "territory.import.problem.negative"));
         } else if (households > population) {
-            problems.accept(new RowProblem(row.line(), "households", "more households (" + households + ") than people (" + population + ")"));
+            problems.accept(RowProblem.of(row.line(), "households", "territory.import.problem.moreHouseholdsThanPeople", households, population));
         }
         Long adults = row.integer("adults");
         if (adults != null && (adults < 0 || adults > population)) {
-            problems.accept(new RowProblem(row.line(), "adults", "must be between 0 and the population (" + population + ")"));
+            problems.accept(RowProblem.of(row.line(), "adults", "territory.import.problem.adultsRange", population));
         }
         checkRange(row, "latitude", -90, 90, problems);
         checkRange(row, "longitude", -180, 180, problems);
@@ -94,7 +95,7 @@ class VillageImportKind implements ImportKind {
     private static void checkRange(ImportRow row, String column, double min, double max, Consumer<RowProblem> problems) {
         var value = row.decimal(column);
         if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
-            problems.accept(new RowProblem(row.line(), column, "must be between " + min + " and " + max));
+            problems.accept(RowProblem.of(row.line(), column, "territory.import.problem.range", min, max));
         }
     }
 

@@ -63,22 +63,22 @@ class EnrolmentsImportKind implements ImportKind {
     public void check(ImportRow row, Consumer<RowProblem> problems) {
         String course = row.text("course");
         if (course == null || records.topicOf(course).isEmpty())
-            problems.accept(new RowProblem(row.line(), "course", "no course '" + course + "'; create it in a programme first"));
+            problems.accept(RowProblem.of(row.line(), "course", "wf.import.problem.noCourse", course));
         LocalDate start = row.date("session_start");
         String commune = row.text("commune");
         if (start != null && (commune == null || territory.unit(commune, start).filter(u -> u.level().equals("commune")).isEmpty()))
-            problems.accept(new RowProblem(row.line(), "commune", "no commune " + commune + " on " + start));
+            problems.accept(RowProblem.of(row.line(), "commune", "wf.import.problem.noCommune", commune, start));
         String type = row.text("trainee_type");
         if (type == null || !TRAINEE_TYPES.contains(type))
-            problems.accept(new RowProblem(row.line(), "trainee_type", "trainee_type must be one of " + TRAINEE_TYPES));
+            problems.accept(RowProblem.of(row.line(), "trainee_type", "wf.import.problem.traineeType", TRAINEE_TYPES));
         String sex = row.text("sex");
         if (sex != null && !sex.equals("male") && !sex.equals("female"))
-            problems.accept(new RowProblem(row.line(), "sex", "sex must be male or female, or left empty"));
+            problems.accept(RowProblem.of(row.line(), "sex", "wf.import.problem.sex"));
         LocalDate done = row.date("completed_on");
         if (done != null && start != null && done.isBefore(start))
-            problems.accept(new RowProblem(row.line(), "completed_on", "completed before the session started (" + start + ")"));
+            problems.accept(RowProblem.of(row.line(), "completed_on", "wf.import.problem.completedBeforeStart", start));
         if (row.text("certificate") != null && done == null)
-            problems.accept(new RowProblem(row.line(), "certificate", "a certificate needs a completion date"));
+            problems.accept(RowProblem.of(row.line(), "certificate", "wf.import.problem.certificateNeedsDate"));
     }
 
     @Override
