@@ -73,6 +73,15 @@ class BadInputAnswersClearlyTest {
     }
 
     @Test
+    void aBrokenFileOfANamedSpecialFormatIsRecordedAsAFailedVersionWithTheReason() throws Exception {
+        MvcResult broken = perform(multipart("/api/imports")
+                .file(new MockMultipartFile("file", "values.json", "application/json", "{\"dataValues\": [".getBytes()))
+                .param("source", "Test office").param("kind", "indicators.data-values"), "DATA_STEWARD");
+        assertThat(broken.getResponse().getStatus()).isEqualTo(202);
+        assertThat(broken.getResponse().getContentAsString()).contains("\"status\":\"FAILED\"").contains("cannot be read");
+    }
+
+    @Test
     void indicatorPagesWithAWrongPeriodUnitOrCodeAnswer400Or404WithTheReason() throws Exception {
         Map<String, Integer> expected = new java.util.LinkedHashMap<>();
         expected.put("/indicators?pe=bad", 400);
