@@ -19,6 +19,11 @@ const TinhSo = (() => {
         return palette[h % palette.length];
     }
 
+    // Leaflet inserts a string tooltip as HTML, and unit names include villages from imported files.
+    function escapeHtml(value) {
+        return String(value ?? '').replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
+    }
+
     async function getJson(url) {
         const response = await fetch(url, {headers: {'Accept': 'application/json'}, credentials: 'same-origin'});
         if (!response.ok) throw new Error(url + ' answered ' + response.status);
@@ -36,7 +41,7 @@ const TinhSo = (() => {
             pointToLayer: (f, latlng) => L.circleMarker(latlng, {radius: 9}),
             style: (f) => ({color: '#1a202c', weight: 1, fillColor: options.fill ? options.fill(f) : colourFor(f.properties.code), fillOpacity: 0.35}),
             onEachFeature: (f, layer) => {
-                layer.bindTooltip(f.properties.name);
+                layer.bindTooltip(escapeHtml(f.properties.name));
                 if (options.onClick) layer.on('click', () => options.onClick(f));
             }
         }).addTo(map);
@@ -47,7 +52,7 @@ const TinhSo = (() => {
             points = L.geoJSON(pts, {
                 filter: (f) => f.geometry && f.geometry.type === 'Point',
                 pointToLayer: (f, latlng) => L.circleMarker(latlng, {radius: 3, color: '#2d3748', weight: 1, fillOpacity: 0.8}),
-                onEachFeature: (f, layer) => layer.bindTooltip(f.properties.name)
+                onEachFeature: (f, layer) => layer.bindTooltip(escapeHtml(f.properties.name))
             }).addTo(map);
         }
         if (areas.features.length > 0) map.fitBounds(polygons.getBounds(), {padding: [10, 10]});
@@ -59,5 +64,5 @@ const TinhSo = (() => {
         return map;
     }
 
-    return {provinceMap, csrfHeaders, getJson, colourFor};
+    return {provinceMap, csrfHeaders, getJson, colourFor, escapeHtml};
 })();

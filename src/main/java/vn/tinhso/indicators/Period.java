@@ -1,5 +1,6 @@
 package vn.tinhso.indicators;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -38,7 +39,14 @@ public record Period(String code, PeriodType type, int year, int index, LocalDat
             if (week.start.get(IsoFields.WEEK_BASED_YEAR) != week.year) throw new IllegalArgumentException(code + ": that year has no such ISO week");
             return week;
         }
-        if ((m = ADX.matcher(c)).matches()) return fromAdx(code, LocalDate.parse(m.group(1)), Integer.parseInt(m.group(2)), m.group(3));
+        if ((m = ADX.matcher(c)).matches()) {
+            try {
+                return fromAdx(code, LocalDate.parse(m.group(1)), Integer.parseInt(m.group(2)), m.group(3));
+            } catch (DateTimeException e) {
+                // 2024-13-01 or P0M: a wrong code from the caller, not a server fault.
+                throw new IllegalArgumentException("ADX period '" + code + "' is not a real date and duration: " + e.getMessage(), e);
+            }
+        }
         throw new IllegalArgumentException("'" + code + "' is not a period code; use 2024, 2024S1, 2024Q3, 202409, 2024W10 or 2024Y9M (first 9 months)");
     }
 

@@ -192,6 +192,19 @@ class IndicatorsIntegrationTest {
     }
 
     @Test
+    void twoRowsGivingTheSameValueInDifferentSpellingsAreRefusedNotSilentlyReducedToOne() {
+        vn.tinhso.catalog.ImportKind kind = importKinds.stream().filter(k -> k.code().equals("indicators.data-values")).findFirst().orElseThrow();
+        List<vn.tinhso.catalog.ImportRow> rows = List.of(
+                new vn.tinhso.catalog.ImportRow(2, Map.of("element", "RETAIL_SALES", "unit", "216", "period", "202106", "value", "300")),
+                new vn.tinhso.catalog.ImportRow(3, Map.of("element", "RETAIL_SALES", "unit", "216", "period", "2021-06", "value", "400")));
+        List<vn.tinhso.catalog.RowProblem> problems = new java.util.ArrayList<>();
+        rows.forEach(r -> kind.check(r, problems::add));
+        assertThat(problems).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kind.write(rows, 78L))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lines 2 and 3");
+    }
+
+    @Test
     void thePagesRenderWithLinksToDefinitionsAndData() throws Exception {
         String explorer = mvc.perform(get("/indicators").param("dx", "ECOM_SHARE").param("pe", "2024Y9M").param("ouLevel", "district"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -58,4 +58,11 @@ class PeriodTest {
     void aWrongCodeSaysWhichCodesExist() {
         assertThatThrownBy(() -> Period.parse("2024M9")).hasMessageContaining("2024Y9M");
     }
+
+    @Test
+    void anAdxPeriodWithAnImpossibleDateIsABadCodeNotACrash() {
+        assertThatThrownBy(() -> Period.parse("2024-13-01/P1M")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2024-13-01/P1M");
+        assertThatThrownBy(() -> Period.parse("2024-02-30/P1M")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Period.parse("2024-01-01/P0M")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -28,12 +28,17 @@ class AuditLogService implements AuditLog {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate snapshot;
 
     AuditLogService(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         // An audit row is kept even when the work it describes is rolled back.
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // The rows and the head must be read from one snapshot, or a row written in between looks like a removal.
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshot.setReadOnly(true);
     }
 
     @Override
@@ -61,6 +66,10 @@ class AuditLogService implements AuditLog {
 
     @Override
     public AuditVerification verify() {
+        return snapshot.execute(status -> verifyInSnapshot());
+    }
+
+    private AuditVerification verifyInSnapshot() {
         AtomicReference<String> prev = new AtomicReference<>(AuditChain.GENESIS);
         AtomicLong expectedId = new AtomicLong(1);
         AtomicLong checked = new AtomicLong();

@@ -172,7 +172,13 @@ class ImportService implements Imports {
 
     private Parsed parse(ImportKind kind, ImportRequest request) {
         try {
-            List<ImportRow> special = kind == null ? null : kind.parseSpecial(request.fileName(), request.content());
+            List<ImportRow> special;
+            try {
+                special = kind == null ? null : kind.parseSpecial(request.fileName(), request.content());
+            } catch (RuntimeException e) {
+                // A broken file of the named kind's own format (truncated JSON, bad XML) is the uploader's to fix, not a 500.
+                return new Parsed(null, null, null, "The file cannot be read as " + kind.code() + ": " + rootReason(e));
+            }
             if (special != null) {
                 return new Parsed("special", null, special, null);
             }

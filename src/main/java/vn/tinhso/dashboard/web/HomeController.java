@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,12 +15,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.tinhso.dashboard.HeadlineCard;
 import vn.tinhso.indicators.Analytics;
 import vn.tinhso.indicators.Period;
+import vn.tinhso.platform.NotFoundException;
 import vn.tinhso.territory.AdminUnit;
 import vn.tinhso.territory.Territory;
 import vn.tinhso.territory.Village;
 
 @Controller
 class HomeController {
+
+    private static final Logger log = LoggerFactory.getLogger(HomeController.class);
 
     private final Territory territory;
     private final Analytics analytics;
@@ -43,7 +48,11 @@ class HomeController {
             NumberFormat format = NumberFormat.getNumberInstance(locale);
             format.setMaximumFractionDigits(2);
             return format.format(value) + " %";
+        } catch (NotFoundException e) {
+            return null;
         } catch (RuntimeException e) {
+            // The card still says "pending", but a failing query must leave a trace for the operator.
+            log.warn("Home card {} could not be computed", indicator, e);
             return null;
         }
     }

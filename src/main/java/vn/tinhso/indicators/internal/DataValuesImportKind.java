@@ -3,6 +3,7 @@ package vn.tinhso.indicators.internal;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,11 +137,19 @@ class DataValuesImportKind implements ImportKind {
     @Override
     public void write(List<ImportRow> rows, long datasetVersionId) {
         List<DataValue> batch = new ArrayList<>(rows.size());
+        Map<List<String>, Integer> lineOf = new HashMap<>();
         for (ImportRow r : rows) {
             String status = r.text("status");
-            batch.add(new DataValue(r.text("element"), canonical(disaggregation(r.text("disaggregation"))), r.text("unit"),
+            DataValue value = new DataValue(r.text("element"), canonical(disaggregation(r.text("disaggregation"))), r.text("unit"),
                     Period.parse(r.text("period")).code(), r.decimal("value"),
-                    status == null ? ValueStatus.OFFICIAL : ValueStatus.valueOf(status.toUpperCase())));
+                    status == null ? ValueStatus.OFFICIAL : ValueStatus.valueOf(status.toUpperCase()));
+            // The file's unique-key check compares the text as written (202406 vs 2024-06); the store would keep only one of them.
+            Integer first = lineOf.putIfAbsent(List.of(value.element(), value.disaggregation(), value.unit(), value.period()), r.line());
+            if (first != null)
+                throw new IllegalArgumentException("lines " + first + " and " + r.line() + " both give " + value.element() + " for "
+                        + value.unit() + " in " + value.period() + (value.disaggregation().isEmpty() ? "" : " (" + value.disaggregation() + ")")
+                        + "; keep one of them");
+            batch.add(value);
         }
         values.write(batch, datasetVersionId, Instant.now());
     }

@@ -43,6 +43,7 @@ import vn.tinhso.platform.NotFoundException;
 class AnalyticsApiController {
 
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    static final List<String> OU_LEVELS = List.of("province", "district", "commune", "village");
 
     private final Analytics analytics;
     private final IndicatorCatalog catalog;
@@ -77,6 +78,9 @@ class AnalyticsApiController {
             default -> throw new IllegalArgumentException("boundaries must be 'period' (units as they stood then) or 'today' (recast to today's units)");
         };
         List<String> codes = Arrays.stream(dx.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (codes.isEmpty()) throw new IllegalArgumentException("dx must name at least one indicator or data element, e.g. dx=ECOM_SHARE");
+        if (ouLevel != null && !ouLevel.isBlank() && !OU_LEVELS.contains(ouLevel))
+            throw new IllegalArgumentException("ouLevel must be one of " + OU_LEVELS + ", not '" + ouLevel + "'");
         Analytics.Request request = new Analytics.Request(codes, periods, ou, ouLevel, mode, knownOn, numDen);
         List<Analytics.Row> rows = analytics.query(request);
         boolean csv = "csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.startsWith("text/csv"));

@@ -1,5 +1,6 @@
 package vn.tinhso.indicators.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,8 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -145,5 +149,16 @@ class IndicatorPagesController {
         model.addAttribute("elements", catalog.elementsUsedBy(code));
         model.addAttribute("targets", catalog.targets().stream().filter(t -> t.indicator().equals(code)).toList());
         return "indicators/definition";
+    }
+
+    /** A wrong period, unit or code in the address is the reader's to fix: the error page says what, with a 404 or 400, not a 500. */
+    @ExceptionHandler(NotFoundException.class)
+    void notFound(NotFoundException e, HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.NOT_FOUND.value(), e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    void badRequest(IllegalArgumentException e, HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.BAD_REQUEST.value(), e.getMessage());
     }
 }
