@@ -67,4 +67,17 @@ class OperationsEndpointsTest {
         mvc.perform(post("/audit/verify").with(user("root").roles("ADMIN")).with(csrf()).param("lang", "en"))
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("intact")));
     }
+
+    @Test
+    void aServerFaultDoesNotShowItsInternalMessageButARequestErrorDoes() throws Exception {
+        mvc.perform(get("/error").with(user("v").roles("VIEWER")).accept(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION,
+                                new IllegalStateException("relation indicators.secret_table does not exist")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("secret_table"))));
+        mvc.perform(get("/error").with(user("v").roles("VIEWER")).accept(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 400)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION, new IllegalArgumentException("period 'bad' is not a code")))
+                .andExpect(content().string(Matchers.containsString("period 'bad' is not a code")));
+    }
 }

@@ -177,7 +177,8 @@ class ImportService implements Imports {
                 special = kind == null ? null : kind.parseSpecial(request.fileName(), request.content());
             } catch (RuntimeException e) {
                 // A broken file of the named kind's own format (truncated JSON, bad XML) is the uploader's to fix, not a 500.
-                return new Parsed(null, null, null, "The file cannot be read as " + kind.code() + ": " + rootReason(e));
+                return new Parsed(null, null, null, new UnreadableFile("The file cannot be read as " + kind.code() + ": " + rootReason(e),
+                        "catalog.problem.unreadableAsKind", kind.code(), rootReason(e)).problem());
             }
             if (special != null) {
                 return new Parsed("special", null, special, null);
