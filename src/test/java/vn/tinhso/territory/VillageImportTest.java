@@ -139,6 +139,44 @@ class VillageImportTest {
     }
 
     @Test
+    void aLaterYearsListReplacesAVillageFromItsDateAndKeepsTheEarlierFiguresForEarlierDates() throws Exception {
+        ImportJob first = upload("villages-2023.csv",
+                (HEADER + "YEAR-1,Thôn Năm,07201,100,250,400,,,false,\n").getBytes(StandardCharsets.UTF_8), "Yearly villages", false);
+        assertThat(first.status()).isEqualTo(ImportStatus.ACCEPTED);
+
+        ImportJob undated = upload("villages-undated.csv",
+                (HEADER + "YEAR-1,Thôn Năm,07201,110,260,420,,,true,\n").getBytes(StandardCharsets.UTF_8), "Yearly villages", false);
+        assertThat(undated.status()).as("without a date the same code is a duplicate").isEqualTo(ImportStatus.FAILED);
+        assertThat(undated.problems()).singleElement().satisfies(p -> assertThat(p.problem()).contains("already exists", "as_of"));
+
+        ImportJob later = upload("villages-2024.csv",
+                (HEADER + "YEAR-1,Thôn Năm,07201,110,260,420,,,true,2024-01-01\n").getBytes(StandardCharsets.UTF_8), "Yearly villages", false);
+        assertThat(later.status()).isEqualTo(ImportStatus.ACCEPTED);
+
+        Village before = village("07201", LocalDate.of(2023, 6, 30), "YEAR-1");
+        Village after = village("07201", LocalDate.of(2024, 9, 30), "YEAR-1");
+        assertThat(before.households()).isEqualTo(100);
+        assertThat(before.fibre()).isFalse();
+        assertThat(before.datasetVersionId()).isEqualTo(first.id());
+        assertThat(after.households()).isEqualTo(110);
+        assertThat(after.fibre()).isTrue();
+        assertThat(after.datasetVersionId()).isEqualTo(later.id());
+        // The merger of 1 July 2025 still carries the new record under the commune that absorbed 07201.
+        assertThat(territory.villages("07210", LocalDate.of(2025, 9, 30))).filteredOn(v -> v.code().equals("YEAR-1"))
+                .singleElement().satisfies(v -> assertThat(v.households()).isEqualTo(110));
+
+        ImportJob again = upload("villages-2024-again.csv",
+                (HEADER + "YEAR-1,Thôn Năm,07201,120,270,430,,,true,2024-01-01\n").getBytes(StandardCharsets.UTF_8), "Yearly villages", false);
+        assertThat(again.status()).as("a second list for the same date replaces the first").isEqualTo(ImportStatus.ACCEPTED);
+        assertThat(village("07201", LocalDate.of(2024, 9, 30), "YEAR-1").households()).isEqualTo(120);
+        assertThat(village("07201", LocalDate.of(2023, 6, 30), "YEAR-1").households()).isEqualTo(100);
+    }
+
+    private Village village(String commune, LocalDate asOf, String code) {
+        return territory.villages(commune, asOf).stream().filter(v -> v.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
     void theSameFileImportedTwiceIsRecognised() throws Exception {
         byte[] file = (HEADER + "DUP-1,Thôn Một,07201,10,20,30,,,true,2024-09-30\n").getBytes(StandardCharsets.UTF_8);
         ImportJob first = upload("dup.csv", file, "Duplicate test villages", false);

@@ -15,7 +15,9 @@ import vn.tinhso.catalog.RowProblem;
 
 /**
  * The village list (thôn, bản, tổ dân phố) a province imports, since no public one exists. A row's
- * commune is the latest commune with that code, or the one standing on {@code as_of} when given.
+ * commune is the latest commune with that code, or the one standing on {@code as_of} when given. A
+ * later year's list, with its {@code as_of} date, replaces the villages it names from that date on;
+ * the earlier figures stay visible for earlier dates.
  */
 @Component
 class VillageImportKind implements ImportKind {
@@ -68,9 +70,11 @@ class VillageImportKind implements ImportKind {
                     ? RowProblem.of(row.line(), "commune_code", "territory.import.problem.noCommune", communeCode)
                     : RowProblem.of(row.line(), "commune_code", "territory.import.problem.noCommuneOn", communeCode, asOf));
         }
-        Optional<Long> existing = villages.versionOf(row.text("code"));
-        existing.ifPresent(version -> problems.accept(RowProblem.of(row.line(), "code",
-                "territory.import.problem.villageExists", row.text("code"), version)));
+        // A village already on record is a duplicate, unless the row is a later list's version of it (as_of after its first record).
+        Optional<Villages.Known> existing = villages.known(row.text("code"));
+        existing.filter(known -> asOf == null || !asOf.isAfter(known.firstFrom()))
+                .ifPresent(known -> problems.accept(RowProblem.of(row.line(), "code",
+                        "territory.import.problem.villageExists", row.text("code"), known.datasetVersionId())));
         long households = row.integer("households");
         long population = row.integer("population");
         if (households < 0 || population < 0) {

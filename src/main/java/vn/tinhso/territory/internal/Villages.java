@@ -41,9 +41,29 @@ class Villages {
                 .optional();
     }
 
-    Optional<Long> versionOf(String villageCode) {
-        return jdbc.sql("select dataset_version_id from territory.village where code = :code limit 1")
-                .param("code", villageCode).query(Long.class).optional();
+    /** What is already known of a village: the version that brought it and when its record first starts. */
+    record Known(long datasetVersionId, LocalDate firstFrom) {
+    }
+
+    Optional<Known> known(String villageCode) {
+        return jdbc.sql("""
+                select (array_agg(dataset_version_id order by valid_from desc))[1], min(valid_from)
+                from territory.village where code = :code having count(*) > 0""")
+                .param("code", villageCode)
+                .query((rs, n) -> new Known(rs.getLong(1), rs.getObject(2, LocalDate.class))).optional();
+    }
+
+    /**
+     * A later list replaces a village from its {@code as_of} date: the periods that start then or
+     * later are dropped (the new row brings its own) and the one running across the date ends there.
+     */
+    private void supersede(String villageCode, LocalDate asOf) {
+        jdbc.sql("delete from territory.unit where code = :code and level = 'village' and valid_from >= :asOf")
+                .param("code", villageCode).param("asOf", asOf).update();
+        jdbc.sql("""
+                update territory.unit set valid_to = :asOf where code = :code and level = 'village'
+                  and valid_from < :asOf and (valid_to is null or valid_to > :asOf)""")
+                .param("code", villageCode).param("asOf", asOf).update();
     }
 
     /**
@@ -66,7 +86,13 @@ class Villages {
             LocalDate asOf = row.date("as_of");
             String code = VillageImportKind.communeCode(row);
             Commune commune = communes.computeIfAbsent(code + "@" + asOf, key -> commune(code, asOf).orElseThrow());
-            add(row, commune.code(), commune.validFrom(), commune.validTo(), commune.depth() + 1, units, details, datasetVersionId);
+            // A first record stands from its commune's start; a later list's record from its own date.
+            LocalDate from = commune.validFrom();
+            if (asOf != null && known(row.text("code")).isPresent()) {
+                supersede(row.text("code"), asOf);
+                from = asOf;
+            }
+            add(row, commune.code(), from, commune.validTo(), commune.depth() + 1, units, details, datasetVersionId);
             String[] next = successors.get(commune.code());
             if (commune.validTo() != null && next != null) {
                 add(row, next[0], commune.validTo(), null, Integer.parseInt(next[1]) + 1, units, details, datasetVersionId);
