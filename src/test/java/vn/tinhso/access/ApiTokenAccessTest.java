@@ -63,7 +63,7 @@ class ApiTokenAccessTest {
         String secret = tokens.issue("steward", "territory only", Role.DATA_STEWARD, Set.of("territory:read"), Duration.ofDays(1)).secret();
         mvc.perform(get("/api/tokens").header("Authorization", "Bearer " + secret))
                 .andExpect(status().isForbidden())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("tokens:read")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("access:read")));
     }
 
     @Test
@@ -128,5 +128,13 @@ class ApiTokenAccessTest {
         String later = mvc.perform(get("/account/tokens").with(user("steward").roles("DATA_STEWARD")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(later).contains("camera hub").doesNotContain(secret);
+    }
+
+    @Test
+    void aScopeNamesTheModuleThatServesThePath() throws Exception {
+        String catalog = tokens.issue("steward", "catalog reader", Role.DATA_STEWARD, Set.of("catalog:read"), Duration.ofDays(1)).secret();
+        mvc.perform(get("/api/datasets").header("Authorization", "Bearer " + catalog)).andExpect(status().isOk());
+        mvc.perform(get("/api/imports/kinds").header("Authorization", "Bearer " + catalog)).andExpect(status().isOk());
+        mvc.perform(get("/api/territory/units").header("Authorization", "Bearer " + catalog)).andExpect(status().isForbidden());
     }
 }
