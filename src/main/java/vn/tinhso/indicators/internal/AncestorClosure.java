@@ -7,29 +7,48 @@ import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.tinhso.territory.AdminUnit;
 import vn.tinhso.territory.Territory;
+import vn.tinhso.territory.UnitsChanged;
 
 /**
  * Copies the territory tree into {@code indicators.unit_ancestor}: for every interval in which no
- * unit changed, each unit with itself and all its ancestors. Built once, on first use.
+ * unit changed, each unit with itself and all its ancestors. Built on first use, and again after the
+ * territory reports new or changed units.
  */
 @Component
 class AncestorClosure {
 
     private final Territory territory;
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
     private volatile boolean built;
     private volatile TreeSet<LocalDate> epochs = new TreeSet<>();
 
-    AncestorClosure(Territory territory, JdbcClient jdbc) {
+    AncestorClosure(Territory territory, JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.territory = territory;
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** After the units' transaction commits; the next request rebuilds the copy. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(UnitsChanged event) {
+        built = false;
     }
 
     synchronized void ensureBuilt() {
         if (built) return;
+        // One transaction: requests running meanwhile keep reading the previous copy whole.
+        transaction.executeWithoutResult(status -> rebuild());
+        built = true;
+    }
+
+    private void rebuild() {
         TreeSet<LocalDate> boundaries = new TreeSet<>(List.of(LocalDate.of(1900, 1, 1)));
         TreeSet<LocalDate> pending = new TreeSet<>(List.of(LocalDate.now(), LocalDate.of(1900, 1, 1)));
         // Find every date on which a unit began or ended, starting from today's and the oldest units.
@@ -61,7 +80,6 @@ class AncestorClosure {
             }
         }
         epochs = boundaries;
-        built = true;
     }
 
     /** Whether no unit began or ended between the earliest and the latest of the dates. */

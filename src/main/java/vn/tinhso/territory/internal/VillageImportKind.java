@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.tinhso.catalog.ColumnSpec;
@@ -12,6 +13,7 @@ import vn.tinhso.catalog.ColumnType;
 import vn.tinhso.catalog.ImportKind;
 import vn.tinhso.catalog.ImportRow;
 import vn.tinhso.catalog.RowProblem;
+import vn.tinhso.territory.UnitsChanged;
 
 /**
  * The village list (thôn, bản, tổ dân phố) a province imports, since no public one exists. A row's
@@ -25,9 +27,11 @@ class VillageImportKind implements ImportKind {
     static final String CODE = "territory.villages";
 
     private final Villages villages;
+    private final ApplicationEventPublisher events;
 
-    VillageImportKind(Villages villages) {
+    VillageImportKind(Villages villages, ApplicationEventPublisher events) {
         this.villages = villages;
+        this.events = events;
     }
 
     @Override
@@ -106,5 +110,6 @@ class VillageImportKind implements ImportKind {
     @Override
     public void write(List<ImportRow> rows, long datasetVersionId) {
         villages.insert(rows, datasetVersionId);
+        events.publishEvent(new UnitsChanged("villages of dataset version " + datasetVersionId));
     }
 }
