@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,10 +30,14 @@ public class DatasetVersions {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ImportNode node;
+    private final TransactionTemplate transaction;
 
-    DatasetVersions(JdbcClient jdbc, JsonMapper json) {
+    DatasetVersions(JdbcClient jdbc, JsonMapper json, ImportNode node, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = json;
+        this.node = node;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     long datasetId(String name, String kind) {
@@ -46,13 +52,13 @@ public class DatasetVersions {
         jdbc.sql("select id from catalog.dataset where id = :id for update").param("id", datasetId).query(Long.class).single();
         return jdbc.sql("""
                 insert into catalog.dataset_version (dataset_id, number, kind, status, phase, source, file_name, file_format,
-                  file_size, sha256, accept_valid_rows, rows_total, username)
+                  file_size, sha256, accept_valid_rows, rows_total, username, node)
                 values (:dataset, (select coalesce(max(number), 0) + 1 from catalog.dataset_version where dataset_id = :dataset),
-                  :kind, 'QUEUED', 'queued', :source, :fileName, :format, :size, :sha, :acceptValid, :total, :user)
+                  :kind, 'QUEUED', 'queued', :source, :fileName, :format, :size, :sha, :acceptValid, :total, :user, :node)
                 returning id""")
                 .param("dataset", datasetId).param("kind", kind).param("source", source).param("fileName", fileName)
                 .param("format", format).param("size", size).param("sha", sha256).param("acceptValid", acceptValidRows)
-                .param("total", rowsTotal).param("user", username).query(Long.class).single();
+                .param("total", rowsTotal).param("user", username).param("node", node.id()).query(Long.class).single();
     }
 
     Optional<Long> acceptedWithSameContent(String sha256, String kind) {
@@ -84,13 +90,27 @@ public class DatasetVersions {
                 .param("line", line).param("id", id).update();
     }
 
-    /** Jobs a stopped process left unfinished: their write transaction never committed, so nothing of them was kept. */
+    /**
+     * Jobs a stopped process left unfinished: their write transaction never committed, so nothing of
+     * them was kept. A node whose advisory lock can be taken is gone; jobs of live nodes are left alone.
+     */
     int failInterrupted() {
-        return jdbc.sql("""
-                update catalog.dataset_version set status = 'FAILED', phase = 'finished', finished_at = now(),
-                  message = 'Interrupted by a restart before it finished; nothing was written. Upload the file again.',
-                  message_code = 'catalog.message.interrupted'
-                where status in ('QUEUED', 'RUNNING')""").update();
+        int failed = 0;
+        List<String> nodes = jdbc.sql("select distinct coalesce(node, '') from catalog.dataset_version where status in ('QUEUED', 'RUNNING')")
+                .query(String.class).list();
+        for (String node : nodes) {
+            // Both calls on one connection: a session lock taken must be released by the same session.
+            failed += transaction.execute(status -> {
+                boolean gone = jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended(:name, 0))")
+                        .param("name", ImportNode.lockName(node)).query(Boolean.class).single();
+                return !gone ? 0 : jdbc.sql("""
+                        update catalog.dataset_version set status = 'FAILED', phase = 'finished', finished_at = now(),
+                          message = 'Interrupted by a restart before it finished; nothing was written. Upload the file again.',
+                          message_code = 'catalog.message.interrupted'
+                        where status in ('QUEUED', 'RUNNING') and coalesce(node, '') = :node""").param("node", node).update();
+            });
+        }
+        return failed;
     }
 
     public Optional<ImportJob> find(long id) {

@@ -5,9 +5,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Component;
 
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class ImportConfiguration {
 
     /** Two import jobs at a time; more wait in the queue, so imports never starve the web threads. */
@@ -28,5 +32,21 @@ class ImportConfiguration {
     @Order(5)
     ApplicationRunner failInterruptedImports(DatasetVersions versions) {
         return args -> versions.failInterrupted();
+    }
+
+    /** Where several nodes share the database, the survivors fail a dead node's jobs without waiting for its restart. */
+    @Component
+    static class DeadNodeSweep {
+
+        private final DatasetVersions versions;
+
+        DeadNodeSweep(DatasetVersions versions) {
+            this.versions = versions;
+        }
+
+        @Scheduled(initialDelayString = "${tinhso.import.sweep-interval:60s}", fixedDelayString = "${tinhso.import.sweep-interval:60s}")
+        void sweep() {
+            versions.failInterrupted();
+        }
     }
 }
