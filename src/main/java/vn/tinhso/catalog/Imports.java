@@ -19,4 +19,7 @@ public interface Imports {
 
     /** The kinds modules have registered, by code. */
     List<String> kinds();
+
+    /** The columns a kind expects, for templates and help; empty when there is no such kind. */
+    java.util.Optional<List<ColumnSpec>> columns(String kind);
 }

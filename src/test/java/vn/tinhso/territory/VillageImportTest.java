@@ -177,6 +177,46 @@ class VillageImportTest {
     }
 
     @Test
+    void aFilledInTemplateIsAcceptedInBothFormats() throws Exception {
+        byte[] csv = mvc.perform(get("/api/imports/kinds/territory.villages/template").with(testSecurityContext()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", containsString("territory-villages-template.csv")))
+                .andReturn().getResponse().getContentAsByteArray();
+        String header = new String(csv, StandardCharsets.UTF_8);
+        assertThat(header).startsWith("\uFEFFcode,name,commune_code");
+        // Fill the required columns by their position in the template's header.
+        List<String> columns = List.of(header.strip().replace("\uFEFF", "").split(","));
+        String[] row = new String[columns.size()];
+        java.util.Arrays.fill(row, "");
+        row[columns.indexOf("code")] = "TPL-1";
+        row[columns.indexOf("name")] = "Thôn Mẫu";
+        row[columns.indexOf("commune_code")] = "07201";
+        row[columns.indexOf("households")] = "12";
+        row[columns.indexOf("population")] = "40";
+        String filled = header.strip() + "\r\n" + String.join(",", row) + "\r\n";
+        assertThat(upload("template.csv", filled.getBytes(StandardCharsets.UTF_8), "Template villages", false).status())
+                .isEqualTo(ImportStatus.ACCEPTED);
+
+        byte[] xlsx = mvc.perform(get("/api/imports/kinds/territory.villages/template").param("format", "xlsx").with(testSecurityContext()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var data = book.getSheet("data");
+            var line = data.createRow(1);
+            for (int i = 0; i < columns.size(); i++) {
+                if (!row[i].isEmpty()) line.createCell(i).setCellValue(row[i].replace("TPL-1", "TPL-2"));
+            }
+            assertThat(book.getSheet("columns").getRow(1).getCell(0).getStringCellValue()).isEqualTo("code");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            assertThat(upload("template.xlsx", out.toByteArray(), "Template villages", false).status()).isEqualTo(ImportStatus.ACCEPTED);
+        }
+        mvc.perform(get("/api/imports/kinds/no.such/template").with(testSecurityContext())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/imports/kinds/territory.villages/template").param("format", "pdf").with(testSecurityContext()))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void theSameFileImportedTwiceIsRecognised() throws Exception {
         byte[] file = (HEADER + "DUP-1,Thôn Một,07201,10,20,30,,,true,2024-09-30\n").getBytes(StandardCharsets.UTF_8);
         ImportJob first = upload("dup.csv", file, "Duplicate test villages", false);

@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.tinhso.access.AuditEntry;
 import vn.tinhso.access.AuditLog;
+import vn.tinhso.catalog.ColumnSpec;
 import vn.tinhso.catalog.DatasetVersionImported;
 import vn.tinhso.catalog.ImportJob;
 import vn.tinhso.catalog.ImportKind;
@@ -91,6 +92,11 @@ class ImportService implements Imports {
     @Override
     public List<String> kinds() {
         return kinds.keySet().stream().sorted().toList();
+    }
+
+    @Override
+    public Optional<List<ColumnSpec>> columns(String kind) {
+        return Optional.ofNullable(kinds.get(kind)).map(ImportKind::columns);
     }
 
     /** What the file holds once read: a table to check column by column, or rows a kind read itself. */

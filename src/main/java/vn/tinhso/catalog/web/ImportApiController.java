@@ -10,6 +10,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.tinhso.catalog.internal.ImportTemplates;
+import org.springframework.http.MediaType;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -57,6 +61,23 @@ class ImportApiController {
     @GetMapping("/imports/kinds")
     List<String> kinds() {
         return imports.kinds();
+    }
+
+    /** An empty file with the kind's columns: {@code format=csv} (default) or {@code xlsx}. */
+    @GetMapping("/imports/kinds/{kind}/template")
+    ResponseEntity<byte[]> template(@PathVariable String kind, @RequestParam(defaultValue = "csv") String format) {
+        var columns = imports.columns(kind).orElseThrow(() -> new NotFoundException("No import kind " + kind + "; known: " + imports.kinds()));
+        boolean xlsx = switch (format) {
+            case "csv" -> false;
+            case "xlsx" -> true;
+            default -> throw new IllegalArgumentException("format must be csv or xlsx, got " + format);
+        };
+        String fileName = kind.replace('.', '-') + "-template." + format;
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .contentType(xlsx ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        : new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(xlsx ? ImportTemplates.xlsx(kind, columns) : ImportTemplates.csv(columns));
     }
 
     @GetMapping("/datasets")
