@@ -58,18 +58,19 @@ class HomeController {
     }
 
     /** Share of the villages on record that have fibre, counted from the village registry itself. */
-    private String villagesWithFibre(Locale locale) {
+    private HeadlineCard villagesWithFibre(Locale locale) {
         List<Village> villages = territory.villages(province, mapDate);
         if (villages.isEmpty()) {
-            return null;
+            return card("villages-fibre", "card.villagesFibre", null);
         }
         long withFibre = villages.stream().filter(v -> Boolean.TRUE.equals(v.fibre())).count();
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(1);
         // Rounded down: one village without fibre must not show as 100 %.
         format.setRoundingMode(java.math.RoundingMode.DOWN);
-        return format.format(100.0 * withFibre / villages.size()) + " % (" + NumberFormat.getIntegerInstance(locale).format(withFibre)
-                + "/" + NumberFormat.getIntegerInstance(locale).format(villages.size()) + ")";
+        NumberFormat count = NumberFormat.getIntegerInstance(locale);
+        return new HeadlineCard("villages-fibre", "card.villagesFibre", format.format(100.0 * withFibre / villages.size()) + " %",
+                "card.villagesFibre.count", count.format(withFibre), count.format(villages.size()));
     }
 
     private static HeadlineCard card(String key, String title, String value) {
@@ -87,7 +88,7 @@ class HomeController {
         model.addAttribute("cards", List.of(
                 new HeadlineCard("units", "card.units", numbers.format(communes.size()), null),
                 new HeadlineCard("population", "card.population", numbers.format(population), null),
-                card("villages-fibre", "card.villagesFibre", villagesWithFibre(locale)),
+                villagesWithFibre(locale),
                 new HeadlineCard("bts", "card.bts", null, "card.pending"),
                 card("smartphone", "card.smartphone", figure("SMARTPHONE_SHARE", province, locale)),
                 card("broadband", "card.broadband", figure("HH_FIBRE_SHARE", province, locale)),
