@@ -7,9 +7,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.tinhso.platform.Superuser;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -17,7 +19,7 @@ class AuditLogTamperingTest {
 
     @Autowired AuditLog audit;
     @Autowired JdbcClient jdbc;
-    @Autowired TransactionTemplate transactions;
+    @Autowired ApplicationContext context;
 
     @BeforeEach
     void aFreshChainOfRows() {
@@ -78,10 +80,7 @@ class AuditLogTamperingTest {
     }
 
     private void asSuperuser(String sql) {
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql(sql).update();
-        });
+        Superuser.sql(context, "set local session_replication_role = replica", sql);
     }
 
     @Test

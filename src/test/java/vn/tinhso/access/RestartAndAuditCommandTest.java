@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.tinhso.TinhsoApplication;
 import vn.tinhso.platform.CommandLine;
+import vn.tinhso.platform.Superuser;
 
 /** The embedded database keeps its data across restarts, and {@code audit verify} reads it from the shell. */
 class RestartAndAuditCommandTest {
@@ -50,12 +51,8 @@ class RestartAndAuditCommandTest {
         assertThat(runCommand()).startsWith("0 Audit log intact");
 
         try (var third = start()) {
-            var jdbc = third.getBean(JdbcClient.class);
-            var tx = third.getBean(org.springframework.transaction.support.TransactionTemplate.class);
-            tx.executeWithoutResult(s -> {
-                jdbc.sql("set local session_replication_role = replica").update();
-                jdbc.sql("update access.audit_log set actor = 'intruder' where action = 'test.marker'").update();
-            });
+            Superuser.sql(third, "set local session_replication_role = replica",
+                    "update access.audit_log set actor = 'intruder' where action = 'test.marker'");
         }
         assertThat(runCommand()).startsWith("1 Audit log BROKEN at row");
     }

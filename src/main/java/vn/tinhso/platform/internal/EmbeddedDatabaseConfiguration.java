@@ -8,53 +8,49 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.tinhso.platform.DatabaseServer;
+
 /**
  * Starts PostgreSQL 17 inside the application unless an external database is given by
  * {@code TINHSO_DB_URL}. Its data directory survives restarts, so the first start's data is still
- * there at the second.
+ * there at the second. A command run while the server lives ({@code tinhso.db.attach}) uses the
+ * server's PostgreSQL instead.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${tinhso.db.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${tinhso.db.data-dir}") String dataDir,
-                                      @Value("${tinhso.db.ephemeral:false}") boolean ephemeral,
-                                      @Value("${tinhso.db.port:0}") int port) throws IOException {
-        Path dir = ephemeral ? Files.createTempDirectory("tinhso-pg-") : Path.of(dataDir).toAbsolutePath();
-        Files.createDirectories(dir);
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(ephemeral)
-                // Spring stops it after everything that uses the database; a hook of its own would race them.
-                .setRegisterShutdownHook(false)
-                .setServerConfig("max_connections", "50")
-                .setServerConfig("shared_buffers", "256MB")
-                .setServerConfig("timezone", "UTC");
-        if (port > 0) {
-            builder.setPort(port);
+    EmbeddedServer embeddedServer(@Value("${tinhso.db.data-dir}") String dataDir,
+                                  @Value("${tinhso.db.ephemeral:false}") boolean ephemeral,
+                                  @Value("${tinhso.db.port:0}") int port,
+                                  @Value("${tinhso.db.durable:true}") boolean durable,
+                                  @Value("${tinhso.db.attach:false}") boolean attach) throws IOException {
+        if (attach) {
+            return EmbeddedServer.attach(Path.of(dataDir).toAbsolutePath());
         }
-        EmbeddedPostgres pg = builder.start();
-        log.info("Embedded PostgreSQL started on port {} with data in {}", pg.getPort(), dir);
-        return pg;
+        Path dir = ephemeral ? Files.createTempDirectory("tinhso-pg-") : Path.of(dataDir).toAbsolutePath();
+        return EmbeddedServer.start(dir, ephemeral, port, durable);
+    }
+
+    @Bean
+    DatabaseServer databaseServer(EmbeddedServer server) {
+        return server.server();
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres pg, @Value("${tinhso.db.pool-size:10}") int poolSize) {
+    DataSource dataSource(EmbeddedServer server, @Value("${tinhso.db.pool-size:10}") int poolSize) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(poolSize);
+        config.setJdbcUrl(server.jdbcUrl());
+        config.setUsername(DatabaseCredentials.APP_ROLE);
+        config.setPassword(server.credentials().appPassword());
+        config.setMaximumPoolSize(server.attached() ? 3 : poolSize);
+        config.setReadOnly(server.attached());
         config.setPoolName("tinhso-embedded");
         return new HikariDataSource(config);
     }

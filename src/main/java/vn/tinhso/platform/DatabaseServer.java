@@ -1,0 +1,7 @@
+package vn.tinhso.platform;
+
+import java.nio.file.Path;
+
+/** Where the embedded PostgreSQL listens and keeps its files (absent with an external database). */
+public record DatabaseServer(int port, Path dataDirectory) {
+}
