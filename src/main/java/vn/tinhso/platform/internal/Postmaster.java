@@ -63,7 +63,7 @@ record Postmaster(long pid, Path dataDirectory, int port) {
     boolean serves(Path dir) throws IOException {
         Optional<String> command = ProcessHandle.of(pid).flatMap(p -> p.info().command());
         return command.map(c -> c.endsWith("/postgres")).orElse(false)
-                && Files.isSameFile(dataDirectory, dir);
+                && Files.exists(dataDirectory) && Files.isSameFile(dataDirectory, dir);
     }
 
     /**
