@@ -7,9 +7,12 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import vn.tinhso.platform.internal.AttachToRunningServer;
+
 /**
  * Runs one administrative command ({@code java -jar tinhso.jar audit verify}) against the same
- * database as the server, without starting the web server or the demo loader.
+ * database as the server, without starting the web server or the demo loader; while the server runs,
+ * against its embedded PostgreSQL, read-only. Exit code 2 when the command could not run.
  */
 public final class CommandLine {
 
@@ -27,7 +30,7 @@ public final class CommandLine {
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN");
         String[] springArgs = Stream.concat(fixed, Arrays.stream(args).filter(a -> a.startsWith("-"))).toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE).run(springArgs)) {
+                .web(WebApplicationType.NONE).listeners(new AttachToRunningServer()).run(springArgs)) {
             for (AdminCommand command : context.getBeansOfType(AdminCommand.class).values()) {
                 if (command.name().equals(name)) {
                     return command.run(System.out);
@@ -35,6 +38,13 @@ public final class CommandLine {
             }
             System.err.println("Unknown command: " + name + ". Known: "
                     + context.getBeansOfType(AdminCommand.class).values().stream().map(AdminCommand::name).toList());
+            return 2;
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            System.out.println("Could not run " + name + ": " + cause.getMessage());
             return 2;
         }
     }

@@ -1,10 +1,15 @@
 package vn.tinhso.access.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -29,9 +34,11 @@ class AuditLogService implements AuditLog {
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final TransactionTemplate snapshot;
+    private final AuditCheckpoints checkpoints;
 
-    AuditLogService(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    AuditLogService(JdbcClient jdbc, PlatformTransactionManager transactions, AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
+        this.checkpoints = checkpoints;
         this.ownTransaction = new TransactionTemplate(transactions);
         // An audit row is kept even when the work it describes is rolled back.
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -66,10 +73,46 @@ class AuditLogService implements AuditLog {
 
     @Override
     public AuditVerification verify() {
-        return snapshot.execute(status -> verifyInSnapshot());
+        List<AuditCheckpoint> anchors;
+        AuditKeyring keyring;
+        try {
+            anchors = checkpoints.read();
+            keyring = checkpoints.keyring();
+        } catch (IllegalArgumentException e) {
+            return AuditVerification.brokenAt(0, null, "the checkpoint file " + checkpoints.file() + " was altered: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        AuditVerification signatures = checkSignatures(anchors, keyring);
+        if (signatures != null) {
+            return signatures;
+        }
+        return snapshot.execute(status -> verifyInSnapshot(anchors));
     }
 
-    private AuditVerification verifyInSnapshot() {
+    /** Each checkpoint carries a valid signature, and no key signs after its successor did. */
+    private AuditVerification checkSignatures(List<AuditCheckpoint> anchors, AuditKeyring keyring) {
+        int newestKey = 0;
+        for (AuditCheckpoint anchor : anchors) {
+            if (!keyring.knows(anchor.keyId())) {
+                throw new IllegalStateException("the checkpoint of row " + anchor.rowId() + " is signed with key "
+                        + anchor.keyId() + ", which is not in " + checkpoints.keyFile());
+            }
+            if (!keyring.sign(anchor.keyId(), anchor.signedText()).equals(anchor.mac())) {
+                return AuditVerification.brokenAt(0, anchor.rowId(), "the checkpoint of row " + anchor.rowId() + " at "
+                        + anchor.at() + " is not validly signed: " + checkpoints.file() + " was altered");
+            }
+            if (anchor.keyId() < newestKey) {
+                return AuditVerification.brokenAt(0, anchor.rowId(), "the checkpoint of row " + anchor.rowId()
+                        + " is signed with key " + anchor.keyId() + " after key " + newestKey + " replaced it");
+            }
+            newestKey = anchor.keyId();
+        }
+        return null;
+    }
+
+    private AuditVerification verifyInSnapshot(List<AuditCheckpoint> anchors) {
+        Map<Long, List<AuditCheckpoint>> anchorsByRow = anchors.stream().collect(Collectors.groupingBy(AuditCheckpoint::rowId));
         AtomicReference<String> prev = new AtomicReference<>(AuditChain.GENESIS);
         AtomicLong expectedId = new AtomicLong(1);
         AtomicLong checked = new AtomicLong();
@@ -90,6 +133,13 @@ class AuditLogService implements AuditLog {
                         broken.set(AuditVerification.brokenAt(checked.get(), row.id(), "its link to the previous row does not match"));
                     } else if (!AuditChain.hash(prev.get(), row).equals(rs.getString("hash"))) {
                         broken.set(AuditVerification.brokenAt(checked.get(), row.id(), "its content was changed after it was written"));
+                    } else {
+                        String hash = rs.getString("hash");
+                        anchorsByRow.getOrDefault(row.id(), List.of()).stream()
+                                .filter(anchor -> !anchor.hash().equals(hash)).findFirst()
+                                .ifPresent(anchor -> broken.set(AuditVerification.brokenAt(checked.get(), row.id(),
+                                        "it differs from the checkpoint signed at " + anchor.at()
+                                                + ": the rows up to it were rewritten and the chain re-hashed")));
                     }
                     prev.set(rs.getString("hash"));
                     expectedId.incrementAndGet();
@@ -102,6 +152,12 @@ class AuditLogService implements AuditLog {
         if ((Long) head[0] != expectedId.get() - 1 || !head[1].equals(prev.get())) {
             return AuditVerification.brokenAt(checked.get(), (Long) head[0],
                     "the last rows were removed: the chain should end at row " + head[0]);
+        }
+        var newestAnchor = anchors.stream().max(java.util.Comparator.comparingLong(AuditCheckpoint::rowId));
+        if (newestAnchor.isPresent() && newestAnchor.get().rowId() > (Long) head[0]) {
+            return AuditVerification.brokenAt(checked.get(), (Long) head[0], "the chain ends at row " + head[0]
+                    + " but row " + newestAnchor.get().rowId() + " was checkpointed at " + newestAnchor.get().at()
+                    + ": the last rows were removed");
         }
         return AuditVerification.ok(checked.get());
     }
