@@ -100,7 +100,9 @@ class DataValuesImportKind implements ImportKind {
         if (period != null && (unit == null || territory.unit(unit, period.end()).isEmpty()))
             problems.accept(RowProblem.of(row.line(), "unit", "ind.import.problem.noUnit", unit, period.end()));
         try {
-            if (row.decimal("value") == null) problems.accept(RowProblem.of(row.line(), "value", "ind.import.problem.valueRequired"));
+            java.math.BigDecimal value = row.decimal("value");
+            if (value == null) problems.accept(RowProblem.of(row.line(), "value", "ind.import.problem.valueRequired"));
+            else element.ifPresent(e -> DomainCheck.check(e, row.line(), value, problems));
         } catch (NumberFormatException e) {
             problems.accept(RowProblem.of(row.line(), "value", "ind.import.problem.notANumber", row.text("value")));
         }
