@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -65,25 +66,47 @@ class ValueStore implements DataValues {
                 from indicators_staging s
                 where not exists (select 1 from indicators.data_value d where %s and d.known_to is null)""".formatted(SAME_KEY))
                 .param("version", datasetVersionId).param("k", k).update();
-        if (added > 0) refreshRollups();
+        if (added > 0) refreshRollups("select distinct element, period from indicators_staging", Map.of());
         return added;
     }
 
-    /** Recomputes the roll-ups of the elements and periods in the staging table from the current values. */
-    private void refreshRollups() {
+    /** Closes the current values of an element and period at the units, all disaggregations, and refreshes the roll-ups. */
+    int retire(String element, String period, Collection<String> units, Instant at) {
+        int closed = jdbc.sql("""
+                update indicators.data_value set known_to = greatest(:k, known_from)
+                where element = :e and period = :p and unit_code = any(:units) and known_to is null""")
+                .param("k", Timestamp.from(at)).param("e", element).param("p", period).param("units", units.toArray(String[]::new)).update();
+        if (closed > 0) refreshRollups("select cast(:e as text) as element, cast(:p as text) as period", Map.of("e", element, "p", period));
+        return closed;
+    }
+
+    /**
+     * A current value does not count when an ancestor of its unit holds a current value of the same element and period:
+     * the ancestor's own value is its total, and its children's values are detail (see docs/architecture.md).
+     */
+    private static String notShadowed(String known) {
+        return """
+                not exists (select 1 from indicators.unit_ancestor up
+                    join indicators.data_value o on o.element = v.element and o.period = v.period and o.unit_code = up.ancestor_code and %s
+                    where up.unit_code = v.unit_code and up.ancestor_code <> v.unit_code
+                      and up.valid_from <= v.period_end and (up.valid_to is null or up.valid_to > v.period_end))""".formatted(known);
+    }
+
+    /** Recomputes the roll-ups of the elements and periods {@code pairs} selects from the current values. */
+    private void refreshRollups(String pairs, Map<String, Object> params) {
         closure.ensureBuilt();
         jdbc.sql("""
-                delete from indicators.rollup r using (select distinct element, period from indicators_staging) s
-                where r.element = s.element and r.period = s.period""").update();
+                delete from indicators.rollup r using (%s) s
+                where r.element = s.element and r.period = s.period""".formatted(pairs)).params(params).update();
         jdbc.sql("""
                 insert into indicators.rollup (element, unit_code, level, period, period_start, period_end, value)
                 select v.element, a.ancestor_code, a.ancestor_level, v.period, v.period_start, v.period_end, sum(v.value)::float8
                 from indicators.data_value v
-                join (select distinct element, period from indicators_staging) s on s.element = v.element and s.period = v.period
+                join (%s) s on s.element = v.element and s.period = v.period
                 join indicators.unit_ancestor a on a.unit_code = v.unit_code and a.valid_from <= v.period_end
                      and (a.valid_to is null or a.valid_to > v.period_end)
-                where v.known_to is null
-                group by 1, 2, 3, 4, 5, 6""").update();
+                where v.known_to is null and %s
+                group by 1, 2, 3, 4, 5, 6""".formatted(pairs, notShadowed("o.known_to is null"))).params(params).update();
     }
 
     /** Whether roll-ups of values between two dates fit a tree of {@code treeDate}; if not, the raw rows must be recast. */
@@ -151,9 +174,11 @@ class ValueStore implements DataValues {
 
     /** Values of an element between two dates, summed over the disaggregations that match the filter. */
     List<RawRow> rows(String element, Map<String, String> disaggregation, LocalDate from, LocalDate to, LocalDate knownOn) {
+        closure.ensureBuilt();
         StringBuilder sql = new StringBuilder("""
-                select unit_code, period_start, period_end, sum(value)::float8 from indicators.data_value d
-                where element = :e and period_start >= :s and period_end <= :end and""").append(' ').append(known(knownOn));
+                select unit_code, period_start, period_end, sum(value)::float8 from indicators.data_value v
+                where element = :e and period_start >= :s and period_end <= :end and""").append(' ').append(known(knownOn))
+                .append(" and ").append(notShadowed(knownOn == null ? "o.known_to is null" : "o.known_from < :k and (o.known_to is null or o.known_to >= :k)"));
         List<String> filters = new ArrayList<>();
         disaggregation.forEach((k, v) -> filters.add("%;" + k + "=" + v + ";%"));
         for (int i = 0; i < filters.size(); i++) sql.append(" and (';' || disagg || ';') like :f").append(i);
