@@ -3,7 +3,9 @@ package vn.tinhso.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.testSecurityContext;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -20,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.tinhso.catalog.ImportJob;
@@ -125,6 +128,21 @@ class FiguresCountOnceTest {
         assertThat(importValues("202110", Set.of(), "213", "100", "07201", "30").status()).isEqualTo(ImportStatus.FAILED);
         store("202110", "219", "40");
         assertThat(sales("24", "202110", null)).isEqualTo(40.0);
+    }
+
+    @Test
+    void theApiTakesTheReplaceOptionAndTheUploadFormOffersIt() throws Exception {
+        store("202111", "213", "100");
+        String csv = "element,unit,period,value\nRETAIL_SALES,07201,202111,30\n";
+        String body = mvc.perform(multipart("/api/imports").file(new MockMultipartFile("file", "s.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .param("kind", "indicators.data-values").param("source", "test office").param("options", "replaceOtherLevel")
+                        .with(csrf()).with(testSecurityContext()))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        long id = tools.jackson.databind.json.JsonMapper.builder().build().readTree(body).get("id").asLong();
+        assertThat(vn.tinhso.catalog.ImportJobs.awaitFinished(imports, id).status()).isEqualTo(ImportStatus.ACCEPTED);
+        assertThat(sales("24", "202111", null)).isEqualTo(30.0);
+        mvc.perform(get("/catalog/imports/new").with(testSecurityContext())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"replaceOtherLevel\"")));
     }
 
     @Test
