@@ -104,15 +104,6 @@ class FiguresCountOnceTest {
     }
 
     @Test
-    void aUnitsOwnValueIsItsTotalAndItsChildrensValuesAreNotAddedToIt() {
-        // Written without an import, as an older version of the platform could.
-        store("202108", "217", "80", "07375", "10");
-        assertThat(sales("217", "202108", null)).isEqualTo(80.0);
-        assertThat(sales("24", "202108", null)).isEqualTo(80.0);
-        assertThat(sales("24", "202108", LocalDate.now())).as("from the raw values").isEqualTo(80.0);
-    }
-
-    @Test
     void theDataQualityPageListsValuesAtTwoLevels() throws Exception {
         store("202109", "213", "100", "07210", "10", "07213", "12");
         assertThat(quality.overlaps()).contains(new DataQuality.Overlap("RETAIL_SALES", "202109", "213", "Thành phố Bắc Giang",

@@ -80,18 +80,6 @@ class ValueStore implements DataValues {
         return closed;
     }
 
-    /**
-     * A current value does not count when an ancestor of its unit holds a current value of the same element and period:
-     * the ancestor's own value is its total, and its children's values are detail (see docs/architecture.md).
-     */
-    private static String notShadowed(String known) {
-        return """
-                not exists (select 1 from indicators.unit_ancestor up
-                    join indicators.data_value o on o.element = v.element and o.period = v.period and o.unit_code = up.ancestor_code and %s
-                    where up.unit_code = v.unit_code and up.ancestor_code <> v.unit_code
-                      and up.valid_from <= v.period_end and (up.valid_to is null or up.valid_to > v.period_end))""".formatted(known);
-    }
-
     /** Recomputes the roll-ups of the elements and periods {@code pairs} selects from the current values. */
     private void refreshRollups(String pairs, Map<String, Object> params) {
         closure.ensureBuilt();
@@ -105,8 +93,8 @@ class ValueStore implements DataValues {
                 join (%s) s on s.element = v.element and s.period = v.period
                 join indicators.unit_ancestor a on a.unit_code = v.unit_code and a.valid_from <= v.period_end
                      and (a.valid_to is null or a.valid_to > v.period_end)
-                where v.known_to is null and %s
-                group by 1, 2, 3, 4, 5, 6""".formatted(pairs, notShadowed("o.known_to is null"))).params(params).update();
+                where v.known_to is null
+                group by 1, 2, 3, 4, 5, 6""".formatted(pairs)).params(params).update();
     }
 
     /** Whether roll-ups of values between two dates fit a tree of {@code treeDate}; if not, the raw rows must be recast. */
@@ -174,11 +162,9 @@ class ValueStore implements DataValues {
 
     /** Values of an element between two dates, summed over the disaggregations that match the filter. */
     List<RawRow> rows(String element, Map<String, String> disaggregation, LocalDate from, LocalDate to, LocalDate knownOn) {
-        closure.ensureBuilt();
         StringBuilder sql = new StringBuilder("""
-                select unit_code, period_start, period_end, sum(value)::float8 from indicators.data_value v
-                where element = :e and period_start >= :s and period_end <= :end and""").append(' ').append(known(knownOn))
-                .append(" and ").append(notShadowed(knownOn == null ? "o.known_to is null" : "o.known_from < :k and (o.known_to is null or o.known_to >= :k)"));
+                select unit_code, period_start, period_end, sum(value)::float8 from indicators.data_value d
+                where element = :e and period_start >= :s and period_end <= :end and""").append(' ').append(known(knownOn));
         List<String> filters = new ArrayList<>();
         disaggregation.forEach((k, v) -> filters.add("%;" + k + "=" + v + ";%"));
         for (int i = 0; i < filters.size(); i++) sql.append(" and (';' || disagg || ';') like :f").append(i);
