@@ -1,6 +1,7 @@
 package vn.tinhso.catalog;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -43,4 +44,14 @@ public interface ImportKind {
      * version is kept. Each written row must record {@code datasetVersionId} as its provenance.
      */
     void write(List<ImportRow> rows, long datasetVersionId);
+
+    /** Choices a user may make for this kind when importing (form checkboxes, API {@code options}); none by default. */
+    default Set<String> options() {
+        return Set.of();
+    }
+
+    /** Writes with the options the user chose, all of them among {@link #options()}. */
+    default void write(List<ImportRow> rows, long datasetVersionId, Set<String> options) {
+        write(rows, datasetVersionId);
+    }
 }

@@ -111,6 +111,10 @@ class ImportService implements Imports {
         Chosen chosen = choose(request);
         ImportKind kind = chosen.kind();
         Parsed parsed = chosen.parsed();
+        if (!kind.options().containsAll(request.options())) {
+            throw new ImportRefused("Kind " + kind.code() + " has no option " + request.options().stream().filter(o -> !kind.options().contains(o)).sorted().toList()
+                    + (kind.options().isEmpty() ? "; it has none." : "; its options: " + kind.options().stream().sorted().toList()));
+        }
         String sha = sha256(request.content());
         String datasetName = request.dataset() == null || request.dataset().isBlank() ? kind.defaultDataset() : request.dataset().trim();
         long datasetId = versions.datasetId(datasetName, kind.code());
@@ -119,7 +123,8 @@ class ImportService implements Imports {
                 parsed.size(), request.username()));
         versions.log(id, "Received %s (%d bytes, SHA-256 %s) from source '%s', uploaded by %s; kind %s%s."
                 .formatted(request.fileName(), request.content().length, sha, request.source(), request.username(), kind.code(),
-                        request.acceptValidRows() ? "; import only the good rows" : "; all or nothing"));
+                        (request.acceptValidRows() ? "; import only the good rows" : "; all or nothing")
+                                + (request.options().isEmpty() ? "" : "; options " + request.options().stream().sorted().toList())));
         if (parsed.unreadable() != null) {
             RowProblem unreadable = parsed.unreadable();
             return finish(id, ImportStatus.FAILED, 0, 0, new OutcomeText(unreadable.problem(), unreadable.code(), unreadable.args()),
@@ -236,7 +241,7 @@ class ImportService implements Imports {
             versions.progress(id, "writing", total);
             versions.log(id, "Writing " + outcome.good().size() + " rows in one transaction.");
             transaction.executeWithoutResult(status -> {
-                kind.write(outcome.good(), id);
+                kind.write(outcome.good(), id, request.options());
                 OutcomeText message = texts.english(outcome.badRows() > 0
                         ? OutcomeText.of("catalog.message.importedSomeRejected", outcome.good().size(), outcome.badRows())
                         : OutcomeText.of("catalog.message.imported", outcome.good().size()));

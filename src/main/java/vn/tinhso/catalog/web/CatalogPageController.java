@@ -2,6 +2,8 @@ package vn.tinhso.catalog.web;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.List;
+import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.HttpStatus;
@@ -16,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.tinhso.catalog.ImportJob;
+import vn.tinhso.catalog.ImportKind;
 import vn.tinhso.catalog.ImportRefused;
 import vn.tinhso.catalog.ImportRequest;
 import vn.tinhso.catalog.Imports;
@@ -31,10 +34,12 @@ class CatalogPageController {
 
     private final Imports imports;
     private final DatasetVersions versions;
+    private final List<String> options;
 
-    CatalogPageController(Imports imports, DatasetVersions versions) {
+    CatalogPageController(Imports imports, DatasetVersions versions, List<ImportKind> kinds) {
         this.imports = imports;
         this.versions = versions;
+        this.options = kinds.stream().flatMap(k -> k.options().stream()).distinct().sorted().toList();
     }
 
     @GetMapping
@@ -61,6 +66,7 @@ class CatalogPageController {
     @PreAuthorize(WRITERS)
     String uploadForm(Model model) {
         model.addAttribute("kinds", imports.kinds());
+        model.addAttribute("options", options);
         return "catalog/upload";
     }
 
@@ -68,13 +74,15 @@ class CatalogPageController {
     @PreAuthorize(WRITERS)
     String upload(@RequestParam MultipartFile file, @RequestParam(required = false) String kind,
                   @RequestParam(required = false) String dataset, @RequestParam String source,
-                  @RequestParam(defaultValue = "false") boolean acceptValidRows, Principal user, Model model) throws IOException {
+                  @RequestParam(defaultValue = "false") boolean acceptValidRows,
+                  @RequestParam(required = false) Set<String> options, Principal user, Model model) throws IOException {
         try {
             ImportJob job = imports.submit(new ImportRequest(file.getOriginalFilename(), file.getBytes(), kind, dataset, source,
-                    user.getName(), acceptValidRows));
+                    user.getName(), acceptValidRows, options));
             return "redirect:/catalog/jobs/" + job.id();
         } catch (ImportRefused | IllegalArgumentException e) {
             model.addAttribute("kinds", imports.kinds());
+            model.addAttribute("options", this.options);
             model.addAttribute("error", e.getMessage());
             return "catalog/upload";
         }

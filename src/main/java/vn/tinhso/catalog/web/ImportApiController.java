@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -47,9 +48,10 @@ class ImportApiController {
     ResponseEntity<ImportJob> upload(@RequestParam MultipartFile file, @RequestParam(required = false) String kind,
                                      @RequestParam(required = false) String dataset, @RequestParam String source,
                                      @RequestParam(defaultValue = "false") boolean acceptValidRows,
+                                     @RequestParam(required = false) Set<String> options,
                                      Principal user) throws IOException {
         ImportJob job = imports.submit(new ImportRequest(file.getOriginalFilename(), file.getBytes(), kind, dataset, source,
-                user.getName(), acceptValidRows));
+                user.getName(), acceptValidRows, options));
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job);
     }
 

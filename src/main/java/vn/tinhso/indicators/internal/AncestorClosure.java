@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,6 +34,8 @@ class AncestorClosure {
         this.territory = territory;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
+        // Its own transaction: built inside an import that is then refused, the copy must not roll back with it.
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** After the units' transaction commits; the next request rebuilds the copy. */

@@ -10,18 +10,34 @@ import org.springframework.stereotype.Service;
 
 import vn.tinhso.indicators.Analytics;
 import vn.tinhso.indicators.DataQuality;
+import vn.tinhso.territory.AdminUnit;
+import vn.tinhso.territory.Territory;
 import vn.tinhso.indicators.Period;
 import vn.tinhso.indicators.RelativePeriods;
 
 @Service
 class DataQualityService implements DataQuality {
 
+    static final int OVERLAPS_LISTED = 200;
+
     private final PackCatalog catalog;
     private final AnalyticsService analytics;
+    private final LevelOverlaps levels;
+    private final Territory territory;
 
-    DataQualityService(PackCatalog catalog, AnalyticsService analytics) {
+    DataQualityService(PackCatalog catalog, AnalyticsService analytics, LevelOverlaps levels, Territory territory) {
         this.catalog = catalog;
         this.analytics = analytics;
+        this.levels = levels;
+        this.territory = territory;
+    }
+
+    @Override
+    public List<Overlap> overlaps() {
+        return levels.stored(OVERLAPS_LISTED).stream()
+                .map(o -> new Overlap(o.element(), o.period(), o.unit(),
+                        territory.unit(o.unit(), o.periodEnd()).map(AdminUnit::name).orElse(o.unit()), o.level(), o.lowerLevel(), o.lowerUnits()))
+                .toList();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -45,14 +46,19 @@ class DataValuesImportKind implements ImportKind {
     static final String CODE = "indicators.data-values";
     private static final List<String> ADX_GROUP_ATTRIBUTES = List.of("orgUnit", "period", "dataSet", "completeDate", "comment");
 
+    /** Retire the stored values at the other level of a subtree instead of refusing the file (see {@link LevelOverlaps}). */
+    static final String REPLACE_OTHER_LEVEL = "replaceOtherLevel";
+
     private final PackCatalog catalog;
     private final Territory territory;
     private final DataValues values;
+    private final LevelOverlaps overlaps;
 
-    DataValuesImportKind(PackCatalog catalog, Territory territory, DataValues values) {
+    DataValuesImportKind(PackCatalog catalog, Territory territory, DataValues values, LevelOverlaps overlaps) {
         this.catalog = catalog;
         this.territory = territory;
         this.values = values;
+        this.overlaps = overlaps;
     }
 
     @Override
@@ -100,7 +106,9 @@ class DataValuesImportKind implements ImportKind {
         if (period != null && (unit == null || territory.unit(unit, period.end()).isEmpty()))
             problems.accept(RowProblem.of(row.line(), "unit", "ind.import.problem.noUnit", unit, period.end()));
         try {
-            if (row.decimal("value") == null) problems.accept(RowProblem.of(row.line(), "value", "ind.import.problem.valueRequired"));
+            java.math.BigDecimal value = row.decimal("value");
+            if (value == null) problems.accept(RowProblem.of(row.line(), "value", "ind.import.problem.valueRequired"));
+            else element.ifPresent(e -> DomainCheck.check(e, row.line(), value, problems));
         } catch (NumberFormatException e) {
             problems.accept(RowProblem.of(row.line(), "value", "ind.import.problem.notANumber", row.text("value")));
         }
@@ -135,9 +143,20 @@ class DataValuesImportKind implements ImportKind {
     }
 
     @Override
+    public Set<String> options() {
+        return Set.of(REPLACE_OTHER_LEVEL);
+    }
+
+    @Override
     public void write(List<ImportRow> rows, long datasetVersionId) {
+        write(rows, datasetVersionId, Set.of());
+    }
+
+    @Override
+    public void write(List<ImportRow> rows, long datasetVersionId, Set<String> options) {
         List<DataValue> batch = new ArrayList<>(rows.size());
         Map<List<String>, Integer> lineOf = new HashMap<>();
+        Map<List<String>, Integer> lineOfUnit = new HashMap<>();
         for (ImportRow r : rows) {
             String status = r.text("status");
             DataValue value = new DataValue(r.text("element"), canonical(disaggregation(r.text("disaggregation"))), r.text("unit"),
@@ -149,9 +168,12 @@ class DataValuesImportKind implements ImportKind {
                 throw new IllegalArgumentException("lines " + first + " and " + r.line() + " both give " + value.element() + " for "
                         + value.unit() + " in " + value.period() + (value.disaggregation().isEmpty() ? "" : " (" + value.disaggregation() + ")")
                         + "; keep one of them");
+            lineOfUnit.putIfAbsent(List.of(value.element(), value.unit(), value.period()), r.line());
             batch.add(value);
         }
-        values.write(batch, datasetVersionId, Instant.now());
+        Instant now = Instant.now();
+        overlaps.enforce(batch, lineOfUnit, options.contains(REPLACE_OTHER_LEVEL), now);
+        values.write(batch, datasetVersionId, now);
     }
 
     /** {@code {"dataValues": [{"dataElement", "period", "orgUnit", "categoryOptionCombo", "value"}]}}, period and orgUnit may sit on the set. */

@@ -1,6 +1,7 @@
 package vn.tinhso.indicators.internal;
 
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import vn.tinhso.indicators.Scorecard;
 import vn.tinhso.indicators.Target;
 import vn.tinhso.indicators.Text;
 import vn.tinhso.indicators.ValidationRule;
+import vn.tinhso.indicators.ValueDomain;
 
 /** Reads pack files (YAML) into {@link Definitions}; every error names the file and line. */
 final class PackReader {
@@ -52,14 +54,15 @@ final class PackReader {
             d.constants.put(f.text("code"), f.number("value", 0));
         }
         for (PackNode n : pack.list("elements")) {
-            PackNode.Fields f = n.read("code", "name", "unit", "valueType", "aggregation", "categories");
+            PackNode.Fields f = n.read("code", "name", "unit", "valueType", "aggregation", "categories", "domain");
             String code = code(f, n);
             putOnce(d, "E:", code, n);
             Map<String, List<String>> categories = new LinkedHashMap<>();
             if (f.has("categories")) f.node("categories").fields().forEach((category, options) ->
                     categories.put(category, options.items().stream().map(PackNode::scalar).toList()));
             d.elements.put(code, new DataElement(code, text(f.node("name")), f.text("unit", ""), f.text("valueType", "NUMBER"),
-                    f.choice("aggregation", Aggregation.class, Aggregation.SUM), Map.copyOf(categories), packCode));
+                    f.choice("aggregation", Aggregation.class, Aggregation.SUM), Map.copyOf(categories), packCode,
+                    f.has("domain") ? domain(f.node("domain")) : ValueDomain.ANY));
         }
         for (PackNode n : pack.list("indicators")) {
             PackNode.Fields f = n.read("code", "name", "unit", "numerator", "denominator", "factor", "decimals", "description");
@@ -131,6 +134,27 @@ final class PackReader {
             Expr right = d.compile(rule.right(), f.node("right"));
             d.origin.put("R:" + code, f.node("left"));
             d.rules.add(new Definitions.CompiledRule(rule, new Expr.Binary(op, left, right, 0)));
+        }
+    }
+
+    /** {@code domain: {min: 0, max: 100, integer: true}}, each part optional. */
+    private static ValueDomain domain(PackNode n) {
+        PackNode.Fields f = n.read("min", "max", "integer");
+        String integer = f.text("integer", "false");
+        if (!integer.equals("true") && !integer.equals("false")) throw f.node("integer").error("integer must be true or false");
+        try {
+            return new ValueDomain(bound(f, "min"), bound(f, "max"), Boolean.parseBoolean(integer));
+        } catch (IllegalArgumentException e) {
+            throw n.error(e.getMessage());
+        }
+    }
+
+    private static BigDecimal bound(PackNode.Fields f, String key) {
+        if (!f.has(key)) return null;
+        try {
+            return new BigDecimal(f.text(key));
+        } catch (NumberFormatException e) {
+            throw f.node(key).error("'" + f.text(key) + "' is not a number");
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -65,25 +66,35 @@ class ValueStore implements DataValues {
                 from indicators_staging s
                 where not exists (select 1 from indicators.data_value d where %s and d.known_to is null)""".formatted(SAME_KEY))
                 .param("version", datasetVersionId).param("k", k).update();
-        if (added > 0) refreshRollups();
+        if (added > 0) refreshRollups("select distinct element, period from indicators_staging", Map.of());
         return added;
     }
 
-    /** Recomputes the roll-ups of the elements and periods in the staging table from the current values. */
-    private void refreshRollups() {
+    /** Closes the current values of an element and period at the units, all disaggregations, and refreshes the roll-ups. */
+    int retire(String element, String period, Collection<String> units, Instant at) {
+        int closed = jdbc.sql("""
+                update indicators.data_value set known_to = greatest(:k, known_from)
+                where element = :e and period = :p and unit_code = any(:units) and known_to is null""")
+                .param("k", Timestamp.from(at)).param("e", element).param("p", period).param("units", units.toArray(String[]::new)).update();
+        if (closed > 0) refreshRollups("select cast(:e as text) as element, cast(:p as text) as period", Map.of("e", element, "p", period));
+        return closed;
+    }
+
+    /** Recomputes the roll-ups of the elements and periods {@code pairs} selects from the current values. */
+    private void refreshRollups(String pairs, Map<String, Object> params) {
         closure.ensureBuilt();
         jdbc.sql("""
-                delete from indicators.rollup r using (select distinct element, period from indicators_staging) s
-                where r.element = s.element and r.period = s.period""").update();
+                delete from indicators.rollup r using (%s) s
+                where r.element = s.element and r.period = s.period""".formatted(pairs)).params(params).update();
         jdbc.sql("""
                 insert into indicators.rollup (element, unit_code, level, period, period_start, period_end, value)
                 select v.element, a.ancestor_code, a.ancestor_level, v.period, v.period_start, v.period_end, sum(v.value)::float8
                 from indicators.data_value v
-                join (select distinct element, period from indicators_staging) s on s.element = v.element and s.period = v.period
+                join (%s) s on s.element = v.element and s.period = v.period
                 join indicators.unit_ancestor a on a.unit_code = v.unit_code and a.valid_from <= v.period_end
                      and (a.valid_to is null or a.valid_to > v.period_end)
                 where v.known_to is null
-                group by 1, 2, 3, 4, 5, 6""").update();
+                group by 1, 2, 3, 4, 5, 6""".formatted(pairs)).params(params).update();
     }
 
     /** Whether roll-ups of values between two dates fit a tree of {@code treeDate}; if not, the raw rows must be recast. */

@@ -147,6 +147,7 @@ class AnalyticsApiController {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("violations", quality.violations(ou, period));
         if (outliersOf != null) report.put("outliers", quality.outliers(outliersOf, ou, level, period, 3.5));
+        report.put("overlaps", quality.overlaps());
         return report;
     }
 

@@ -137,6 +137,7 @@ class IndicatorPagesController {
         model.addAttribute("element", element);
         model.addAttribute("violations", quality.violations(ou, period));
         model.addAttribute("outliers", quality.outliers(element, ou, "district", period, 3.5));
+        model.addAttribute("overlaps", quality.overlaps());
         return "indicators/quality";
     }
 

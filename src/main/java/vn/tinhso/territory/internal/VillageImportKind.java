@@ -13,6 +13,7 @@ import vn.tinhso.catalog.ColumnType;
 import vn.tinhso.catalog.ImportKind;
 import vn.tinhso.catalog.ImportRow;
 import vn.tinhso.catalog.RowProblem;
+import vn.tinhso.territory.ProvinceArea;
 import vn.tinhso.territory.UnitsChanged;
 
 /**
@@ -28,10 +29,12 @@ class VillageImportKind implements ImportKind {
 
     private final Villages villages;
     private final ApplicationEventPublisher events;
+    private final ProvinceArea province;
 
-    VillageImportKind(Villages villages, ApplicationEventPublisher events) {
+    VillageImportKind(Villages villages, ApplicationEventPublisher events, ProvinceArea province) {
         this.villages = villages;
         this.events = events;
+        this.province = province;
     }
 
     @Override
@@ -90,8 +93,19 @@ class VillageImportKind implements ImportKind {
         if (adults != null && (adults < 0 || adults > population)) {
             problems.accept(RowProblem.of(row.line(), "adults", "territory.import.problem.adultsRange", population));
         }
-        checkRange(row, "latitude", -90, 90, problems);
-        checkRange(row, "longitude", -180, 180, problems);
+        boolean inRange = checkRange(row, "latitude", -90, 90, problems) & checkRange(row, "longitude", -180, 180, problems);
+        if (inRange) checkInsideProvince(row, problems);
+    }
+
+    private void checkInsideProvince(ImportRow row, Consumer<RowProblem> problems) {
+        var lat = row.decimal("latitude");
+        var lon = row.decimal("longitude");
+        if (lat == null || lon == null) return;
+        double km = province.kmOutside(lat.doubleValue(), lon.doubleValue());
+        if (km > province.toleranceKm()) {
+            problems.accept(RowProblem.of(row.line(), "latitude", "territory.import.problem.outsideProvince", lat.toPlainString(),
+                    lon.toPlainString(), Math.round(km * 10) / 10.0, province.toleranceKm()));
+        }
     }
 
     /** Spreadsheets drop the leading zero of a code typed as a number (07201 → 7201); GSO commune codes have 5 digits. */
@@ -100,11 +114,13 @@ class VillageImportKind implements ImportKind {
         return code.matches("\\d{1,4}") ? "0".repeat(5 - code.length()) + code : code;
     }
 
-    private static void checkRange(ImportRow row, String column, double min, double max, Consumer<RowProblem> problems) {
+    private static boolean checkRange(ImportRow row, String column, double min, double max, Consumer<RowProblem> problems) {
         var value = row.decimal(column);
         if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
             problems.accept(RowProblem.of(row.line(), column, "territory.import.problem.range", min, max));
+            return false;
         }
+        return true;
     }
 
     @Override

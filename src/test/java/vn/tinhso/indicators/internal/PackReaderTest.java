@@ -87,4 +87,15 @@ class PackReaderTest {
         assertThat(catalog.indicators()).extracting(i -> i.code()).contains("GRDP_GROWTH", "ECOM_SHARE", "HH_FIBRE_SHARE", "CIVIL_SERVANTS_TRAINED");
         assertThat(catalog.elementsUsedBy("SHARE_OF_GROWTH_IND")).containsExactlyInAnyOrder("GRDP_CP_AGR", "GRDP_CP_IND", "GRDP_CP_SRV", "GRDP_CP_TAX");
     }
+
+    @Test
+    void anElementDeclaresItsDomainAndAnImpossibleOneIsRefused() {
+        String pack = "pack: d\nelements:\n  - code: S\n    name: S\n    domain: {min: 0, max: 100}\n"
+                + "  - code: C\n    name: C\n    domain: {min: 0, integer: true}\n";
+        Definitions d = PackReader.read(Map.of("packs/d.yaml", pack));
+        assertThat(d.elements.get("S").domain()).isEqualTo(new vn.tinhso.indicators.ValueDomain(java.math.BigDecimal.ZERO, new java.math.BigDecimal("100"), false));
+        assertThat(d.elements.get("C").domain().integer()).isTrue();
+        assertThatThrownBy(() -> PackReader.read(Map.of("packs/e.yaml", "pack: e\nelements:\n  - code: S\n    name: S\n    domain: {min: 10, max: 1}\n")))
+                .hasMessageStartingWith("packs/e.yaml:5:").hasMessageContaining("minimum 10 is above the maximum 1");
+    }
 }
