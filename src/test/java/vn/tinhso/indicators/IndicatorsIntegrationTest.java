@@ -266,4 +266,21 @@ class IndicatorsIntegrationTest {
         String home = mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(home).contains("13.89 %", "16.8 %", "86.3 %");
     }
+
+    @Test
+    void aHomeCardSaysWhichPeriodItDescribesHowItMovedItsTargetAndWhereItComesFrom() throws Exception {
+        String home = mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String grdp = home.substring(home.indexOf("id=\"card-grdp\""), home.indexOf("</article>", home.indexOf("id=\"card-grdp\"")));
+        assertThat(grdp).contains("13.89 %", "9 months 2024", "+1.64 pp on 9 months 2023", "<polyline",
+                "href=\"/indicators?dx=GRDP_GROWTH&amp;pe=2024Y9M&amp;ou=24\"");
+        String ecommerce = home.substring(home.indexOf("id=\"card-ecommerce\""),
+                home.indexOf("</article>", home.indexOf("id=\"card-ecommerce\"")));
+        assertThat(ecommerce).contains("16.8 %", "Target 2025: ≥ 10 %", "goal-met", ">met<");
+    }
+
+    @Test
+    void homeCardNumbersAreWrittenTheVietnameseWay() throws Exception {
+        String home = mvc.perform(get("/").param("lang", "vi")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("13,89 %", "9 tháng 2024", "+1,64 điểm % so với 9 tháng 2023", "Mục tiêu 2025: ≥ 10 %");
+    }
 }

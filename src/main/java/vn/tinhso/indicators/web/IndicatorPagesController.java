@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.tinhso.access.Role;
 import vn.tinhso.indicators.Analytics;
 import vn.tinhso.indicators.DataQuality;
 import vn.tinhso.indicators.Indicator;
@@ -119,7 +120,7 @@ class IndicatorPagesController {
                      @RequestParam(defaultValue = "24") String ou, Model model,
                      org.springframework.security.core.Authentication user) {
         model.addAttribute("canVerify", user != null && user.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN") || a.getAuthority().equals("ROLE_ANALYST")));
+                .anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()) || a.getAuthority().equals(Role.ANALYST.authority())));
         model.addAttribute("ou", ou);
         String card = code != null ? code : catalog.scorecards().stream().findFirst().map(s -> s.code())
                 .orElseThrow(() -> new NotFoundException("no scorecard in the packs"));
