@@ -56,7 +56,7 @@ class IndicatorsIntegrationTest {
 
     @Test
     void theApiReturnsTheArticleFiguresComputedFromRawValues() throws Exception {
-        mvc.perform(get("/api/analytics").param("dx", "GRDP_GROWTH,CONTRIB_IND,ECOM_SHARE,HH_FIBRE_SHARE,SMARTPHONE_SHARE")
+        mvc.perform(get("/api/indicators/analytics").param("dx", "GRDP_GROWTH,CONTRIB_IND,ECOM_SHARE,HH_FIBRE_SHARE,SMARTPHONE_SHARE")
                         .param("pe", "2024Y9M,2023Y9M").param("ou", "24"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows[?(@.code=='GRDP_GROWTH' && @.period=='2024Y9M')].value").value(13.89))
@@ -142,7 +142,7 @@ class IndicatorsIntegrationTest {
 
     @Test
     void analyticsAnswersInCsvWithNumeratorAndDenominator() throws Exception {
-        String csv = mvc.perform(get("/api/analytics").param("dx", "ECOM_SHARE").param("pe", "2024Y9M").param("ouLevel", "district")
+        String csv = mvc.perform(get("/api/indicators/analytics").param("dx", "ECOM_SHARE").param("pe", "2024Y9M").param("ouLevel", "district")
                         .param("numDen", "true").param("format", "csv"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
@@ -153,10 +153,10 @@ class IndicatorsIntegrationTest {
 
     @Test
     void aWrongRequestIsAProblemThatSaysWhatToFix() throws Exception {
-        mvc.perform(get("/api/analytics").param("dx", "ECOM_SHARE").param("pe", "2024M9"))
+        mvc.perform(get("/api/indicators/analytics").param("dx", "ECOM_SHARE").param("pe", "2024M9"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("2024Y9M")));
-        mvc.perform(get("/api/analytics").param("dx", "NOPE").param("pe", "2024"))
+        mvc.perform(get("/api/indicators/analytics").param("dx", "NOPE").param("pe", "2024"))
                 .andExpect(status().isNotFound());
     }
 

@@ -14,7 +14,7 @@ import vn.tinhso.platform.PageResult;
 import vn.tinhso.access.AuditVerification;
 
 @RestController
-@RequestMapping("/api/audit")
+@RequestMapping("/api/access/audit")
 @PreAuthorize(Role.IS_ADMIN)
 class AuditController {
 

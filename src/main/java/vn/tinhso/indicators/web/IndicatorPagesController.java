@@ -95,7 +95,7 @@ class IndicatorPagesController {
         model.addAttribute("mapLevel", districtMap ? "district" : null);
         model.addAttribute("mapDate", period.end());
         model.addAttribute("targets", catalog.targets().stream().filter(t -> t.indicator().equals(dx)).toList());
-        model.addAttribute("csvLink", "/api/analytics?dx=" + dx + "&pe=" + period.code() + "&ou=" + ou
+        model.addAttribute("csvLink", "/api/indicators/analytics?dx=" + dx + "&pe=" + period.code() + "&ou=" + ou
                 + ("province".equals(ouLevel) ? "" : "&ouLevel=" + ouLevel) + "&boundaries=" + boundaries + "&numDen=true&format=csv");
         return "indicators/explorer";
     }
