@@ -43,7 +43,7 @@ class OperationsEndpointsTest {
     void theOpenApiDocumentIsPublicAndDescribesTheApi() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/territory/units']").exists())
-                .andExpect(jsonPath("$.paths['/api/audit/verify']").exists());
+                .andExpect(jsonPath("$.paths['/api/access/audit/verify']").exists());
     }
 
     @Test

@@ -4,6 +4,17 @@ package vn.tinhso.access;
 public enum Role {
     ADMIN, ANALYST, DATA_STEWARD, SOC_ANALYST, CAMERA_OPERATOR, VIEWER;
 
+    /** {@code @PreAuthorize} expressions; annotations need constants, and roles are spelled only in this file. */
+    public static final String IS_ADMIN = "hasRole('ADMIN')";
+    public static final String IS_ADMIN_OR_ANALYST = "hasAnyRole('ADMIN','ANALYST')";
+    public static final String IS_ADMIN_OR_STEWARD = "hasAnyRole('ADMIN','DATA_STEWARD')";
+    public static final String IS_WRITER = "hasAnyRole('ADMIN','ANALYST','DATA_STEWARD','SOC_ANALYST','CAMERA_OPERATOR')";
+
+    /** Whether any of the granted authorities ({@code ROLE_…}) is one of {@code roles}. */
+    public static boolean anyOf(java.util.Collection<String> authorities, Role... roles) {
+        return java.util.Arrays.stream(roles).anyMatch(r -> authorities.contains(r.authority()));
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

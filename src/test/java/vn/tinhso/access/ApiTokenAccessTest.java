@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -61,9 +62,29 @@ class ApiTokenAccessTest {
     @Test
     void aTokenOnlyReachesTheModulesItsScopesName() throws Exception {
         String secret = tokens.issue("steward", "territory only", Role.DATA_STEWARD, Set.of("territory:read"), Duration.ofDays(1)).secret();
-        mvc.perform(get("/api/tokens").header("Authorization", "Bearer " + secret))
+        mvc.perform(get("/api/access/tokens").header("Authorization", "Bearer " + secret))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("access:read")));
+    }
+
+    @Test
+    void theFirstPathSegmentNamesTheModuleAndTheDhis2AnalyticsPathIsAnAliasOfIndicators() throws Exception {
+        String indicators = tokens.issue("steward", "indicators", Role.VIEWER, Set.of("indicators:read"), Duration.ofDays(1)).secret();
+        String catalog = tokens.issue("steward", "catalog", Role.VIEWER, Set.of("catalog:read"), Duration.ofDays(1)).secret();
+        for (String path : List.of("/api/indicators/analytics", "/api/analytics")) {
+            mvc.perform(get(path).param("dx", "ECOM_SHARE").param("pe", "2024Y9M").param("ou", "24")
+                            .header("Authorization", "Bearer " + indicators))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.rows[0].code").value("ECOM_SHARE"));
+            mvc.perform(get(path).param("dx", "ECOM_SHARE").param("pe", "2024Y9M").param("ou", "24")
+                            .header("Authorization", "Bearer " + catalog))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("indicators:read")));
+        }
+        mvc.perform(get("/api/catalog/datasets").header("Authorization", "Bearer " + catalog)).andExpect(status().isOk());
+        mvc.perform(get("/api/catalog/datasets").header("Authorization", "Bearer " + indicators))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("catalog:read")));
     }
 
     @Test
@@ -84,7 +105,7 @@ class ApiTokenAccessTest {
 
     @Test
     void aTokenCannotCarryARoleItsOwnerLacks() throws Exception {
-        mvc.perform(post("/api/tokens").with(user("steward").roles("DATA_STEWARD")).with(csrf())
+        mvc.perform(post("/api/access/tokens").with(user("steward").roles("DATA_STEWARD")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"x\",\"role\":\"ADMIN\",\"scopes\":[\"territory:read\"],\"validDays\":5}"))
                 .andExpect(status().isBadRequest())
@@ -93,7 +114,7 @@ class ApiTokenAccessTest {
 
     @Test
     void anInvalidRequestBodyReachesTheClientAsA400ProblemNotA401() throws Exception {
-        mvc.perform(post("/api/tokens").with(user("steward").roles("DATA_STEWARD")).with(csrf())
+        mvc.perform(post("/api/access/tokens").with(user("steward").roles("DATA_STEWARD")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"\",\"role\":\"VIEWER\",\"scopes\":[],\"validDays\":0}"))
                 .andExpect(status().isBadRequest())
@@ -103,17 +124,17 @@ class ApiTokenAccessTest {
 
     @Test
     void aUserIssuesListsAndRevokesOwnTokensThroughTheApi() throws Exception {
-        String body = mvc.perform(post("/api/tokens").with(user("steward").roles("DATA_STEWARD")).with(csrf())
+        String body = mvc.perform(post("/api/access/tokens").with(user("steward").roles("DATA_STEWARD")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"shipper\",\"role\":\"DATA_STEWARD\",\"scopes\":[\"catalog:write\"],\"validDays\":90}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.secret").value(org.hamcrest.Matchers.startsWith("ts_")))
                 .andReturn().getResponse().getContentAsString();
         long id = Long.parseLong(body.replaceAll(".*\"id\":(\\d+).*", "$1"));
-        mvc.perform(get("/api/tokens").with(user("steward").roles("DATA_STEWARD")))
+        mvc.perform(get("/api/access/tokens").with(user("steward").roles("DATA_STEWARD")))
                 .andExpect(jsonPath("$[?(@.id == " + id + ")].name").value("shipper"))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("\"secret\""))));
-        mvc.perform(delete("/api/tokens/" + id).with(user("steward").roles("DATA_STEWARD")).with(csrf()))
+        mvc.perform(delete("/api/access/tokens/" + id).with(user("steward").roles("DATA_STEWARD")).with(csrf()))
                 .andExpect(status().isNoContent());
     }
 
@@ -133,8 +154,8 @@ class ApiTokenAccessTest {
     @Test
     void aScopeNamesTheModuleThatServesThePath() throws Exception {
         String catalog = tokens.issue("steward", "catalog reader", Role.DATA_STEWARD, Set.of("catalog:read"), Duration.ofDays(1)).secret();
-        mvc.perform(get("/api/datasets").header("Authorization", "Bearer " + catalog)).andExpect(status().isOk());
-        mvc.perform(get("/api/imports/kinds").header("Authorization", "Bearer " + catalog)).andExpect(status().isOk());
+        mvc.perform(get("/api/catalog/datasets").header("Authorization", "Bearer " + catalog)).andExpect(status().isOk());
+        mvc.perform(get("/api/catalog/imports/kinds").header("Authorization", "Bearer " + catalog)).andExpect(status().isOk());
         mvc.perform(get("/api/territory/units").header("Authorization", "Bearer " + catalog)).andExpect(status().isForbidden());
     }
 }

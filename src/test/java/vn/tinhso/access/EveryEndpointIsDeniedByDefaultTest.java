@@ -56,7 +56,7 @@ class EveryEndpointIsDeniedByDefaultTest {
 
     @Test
     void theWalkFindsTheApplicationsEndpoints() {
-        assertThat(endpoints()).extracting(Endpoint::path).contains("/api/territory/units", "/api/audit/verify", "/api/tokens", "/");
+        assertThat(endpoints()).extracting(Endpoint::path).contains("/api/territory/units", "/api/access/audit/verify", "/api/access/tokens", "/");
     }
 
     @Test

@@ -55,7 +55,7 @@ class ImportProgressBrowserTest extends BrowserTest {
         String header = page.locator("meta[name=_csrf_header]").getAttribute("content");
         String token = page.locator("meta[name=_csrf]").getAttribute("content");
 
-        var response = page.request().post(url("/api/imports"), RequestOptions.create().setHeader(header, token)
+        var response = page.request().post(url("/api/catalog/imports"), RequestOptions.create().setHeader(header, token)
                 .setMultipart(FormData.create().set("source", "test")
                         .set("file", new FilePayload("big.csv", "text/csv", villages(8000, "BIG")))));
 

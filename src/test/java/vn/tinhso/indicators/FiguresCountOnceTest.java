@@ -125,7 +125,7 @@ class FiguresCountOnceTest {
     void theApiTakesTheReplaceOptionAndTheUploadFormOffersIt() throws Exception {
         store("202111", "213", "100");
         String csv = "element,unit,period,value\nRETAIL_SALES,07201,202111,30\n";
-        String body = mvc.perform(multipart("/api/imports").file(new MockMultipartFile("file", "s.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+        String body = mvc.perform(multipart("/api/catalog/imports").file(new MockMultipartFile("file", "s.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                         .param("kind", "indicators.data-values").param("source", "test office").param("options", "replaceOtherLevel")
                         .with(csrf()).with(testSecurityContext()))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();

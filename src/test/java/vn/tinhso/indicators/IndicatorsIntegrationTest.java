@@ -56,7 +56,7 @@ class IndicatorsIntegrationTest {
 
     @Test
     void theApiReturnsTheArticleFiguresComputedFromRawValues() throws Exception {
-        mvc.perform(get("/api/analytics").param("dx", "GRDP_GROWTH,CONTRIB_IND,ECOM_SHARE,HH_FIBRE_SHARE,SMARTPHONE_SHARE")
+        mvc.perform(get("/api/indicators/analytics").param("dx", "GRDP_GROWTH,CONTRIB_IND,ECOM_SHARE,HH_FIBRE_SHARE,SMARTPHONE_SHARE")
                         .param("pe", "2024Y9M,2023Y9M").param("ou", "24"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows[?(@.code=='GRDP_GROWTH' && @.period=='2024Y9M')].value").value(13.89))
@@ -142,7 +142,7 @@ class IndicatorsIntegrationTest {
 
     @Test
     void analyticsAnswersInCsvWithNumeratorAndDenominator() throws Exception {
-        String csv = mvc.perform(get("/api/analytics").param("dx", "ECOM_SHARE").param("pe", "2024Y9M").param("ouLevel", "district")
+        String csv = mvc.perform(get("/api/indicators/analytics").param("dx", "ECOM_SHARE").param("pe", "2024Y9M").param("ouLevel", "district")
                         .param("numDen", "true").param("format", "csv"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
@@ -153,10 +153,10 @@ class IndicatorsIntegrationTest {
 
     @Test
     void aWrongRequestIsAProblemThatSaysWhatToFix() throws Exception {
-        mvc.perform(get("/api/analytics").param("dx", "ECOM_SHARE").param("pe", "2024M9"))
+        mvc.perform(get("/api/indicators/analytics").param("dx", "ECOM_SHARE").param("pe", "2024M9"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("2024Y9M")));
-        mvc.perform(get("/api/analytics").param("dx", "NOPE").param("pe", "2024"))
+        mvc.perform(get("/api/indicators/analytics").param("dx", "NOPE").param("pe", "2024"))
                 .andExpect(status().isNotFound());
     }
 
@@ -265,5 +265,22 @@ class IndicatorsIntegrationTest {
     void theHomePageShowsTheArticleFiguresFromTheEngine() throws Exception {
         String home = mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(home).contains("13.89 %", "16.8 %", "86.3 %");
+    }
+
+    @Test
+    void aHomeCardSaysWhichPeriodItDescribesHowItMovedItsTargetAndWhereItComesFrom() throws Exception {
+        String home = mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String grdp = home.substring(home.indexOf("id=\"card-grdp\""), home.indexOf("</article>", home.indexOf("id=\"card-grdp\"")));
+        assertThat(grdp).contains("13.89 %", "9 months 2024", "+1.64 pp on 9 months 2023", "<polyline",
+                "href=\"/indicators?dx=GRDP_GROWTH&amp;pe=2024Y9M&amp;ou=24\"");
+        String ecommerce = home.substring(home.indexOf("id=\"card-ecommerce\""),
+                home.indexOf("</article>", home.indexOf("id=\"card-ecommerce\"")));
+        assertThat(ecommerce).contains("16.8 %", "Target 2025: ≥ 10 %", "goal-met", ">met<");
+    }
+
+    @Test
+    void homeCardNumbersAreWrittenTheVietnameseWay() throws Exception {
+        String home = mvc.perform(get("/").param("lang", "vi")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("13,89 %", "9 tháng 2024", "+1,64 điểm % so với 9 tháng 2023", "Mục tiêu 2025: ≥ 10 %");
     }
 }

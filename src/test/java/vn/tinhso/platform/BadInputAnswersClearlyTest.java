@@ -35,15 +35,15 @@ class BadInputAnswersClearlyTest {
     @Test
     void malformedApiRequestsAnswerAProblemDetailWithTheirStatus() throws Exception {
         Map<String, Integer> expected = new java.util.LinkedHashMap<>();
-        expected.put("/api/analytics?dx=ECOM_SHARE&pe=2024XX", 400);
-        expected.put("/api/analytics?dx=ECOM_SHARE&pe=2024-13-01/P1M", 400);
-        expected.put("/api/analytics?dx=ECOM_SHARE&pe=2024-01-01/P0M", 400);
-        expected.put("/api/analytics?dx=ECOM_SHARE&pe=2024&ou=nope", 404);
-        expected.put("/api/analytics?dx=NOPE&pe=2024", 404);
-        expected.put("/api/analytics?dx=,&pe=2024", 400);
-        expected.put("/api/analytics?dx=ECOM_SHARE&pe=2024&ouLevel=galaxy", 400);
-        expected.put("/api/analytics?dx=ECOM_SHARE&pe=2024&boundaries=x", 400);
-        expected.put("/api/analytics?dx=ECOM_SHARE&pe=2024&knownOn=bad", 400);
+        expected.put("/api/indicators/analytics?dx=ECOM_SHARE&pe=2024XX", 400);
+        expected.put("/api/indicators/analytics?dx=ECOM_SHARE&pe=2024-13-01/P1M", 400);
+        expected.put("/api/indicators/analytics?dx=ECOM_SHARE&pe=2024-01-01/P0M", 400);
+        expected.put("/api/indicators/analytics?dx=ECOM_SHARE&pe=2024&ou=nope", 404);
+        expected.put("/api/indicators/analytics?dx=NOPE&pe=2024", 404);
+        expected.put("/api/indicators/analytics?dx=,&pe=2024", 400);
+        expected.put("/api/indicators/analytics?dx=ECOM_SHARE&pe=2024&ouLevel=galaxy", 400);
+        expected.put("/api/indicators/analytics?dx=ECOM_SHARE&pe=2024&boundaries=x", 400);
+        expected.put("/api/indicators/analytics?dx=ECOM_SHARE&pe=2024&knownOn=bad", 400);
         expected.put("/api/territory/units?asOf=bad", 400);
         expected.put("/api/territory/units/nope", 404);
         expected.put("/api/territory/recast?from=2024-01-01&to=2025-07-01&value=abc", 400);
@@ -62,11 +62,11 @@ class BadInputAnswersClearlyTest {
 
     @Test
     void anEmptyFileOrAnUnknownKindIsRefusedWithAReason() throws Exception {
-        MvcResult empty = perform(multipart("/api/imports").file(new MockMultipartFile("file", "x.csv", "text/csv", new byte[0]))
+        MvcResult empty = perform(multipart("/api/catalog/imports").file(new MockMultipartFile("file", "x.csv", "text/csv", new byte[0]))
                 .param("source", "Test office"), "DATA_STEWARD");
         assertThat(empty.getResponse().getStatus()).isEqualTo(422);
         assertThat(empty.getResponse().getContentAsString()).contains("empty");
-        MvcResult unknown = perform(multipart("/api/imports").file(new MockMultipartFile("file", "x.csv", "text/csv", "a,b\n1,2\n".getBytes()))
+        MvcResult unknown = perform(multipart("/api/catalog/imports").file(new MockMultipartFile("file", "x.csv", "text/csv", "a,b\n1,2\n".getBytes()))
                 .param("source", "Test office").param("kind", "nope"), "DATA_STEWARD");
         assertThat(unknown.getResponse().getStatus()).isEqualTo(422);
         assertThat(unknown.getResponse().getContentAsString()).contains("Unknown import kind 'nope'");
@@ -74,7 +74,7 @@ class BadInputAnswersClearlyTest {
 
     @Test
     void aBrokenFileOfANamedSpecialFormatIsRecordedAsAFailedVersionWithTheReason() throws Exception {
-        MvcResult broken = perform(multipart("/api/imports")
+        MvcResult broken = perform(multipart("/api/catalog/imports")
                 .file(new MockMultipartFile("file", "values.json", "application/json", "{\"dataValues\": [".getBytes()))
                 .param("source", "Test office").param("kind", "indicators.data-values"), "DATA_STEWARD");
         assertThat(broken.getResponse().getStatus()).isEqualTo(202);

@@ -82,7 +82,7 @@ class VillageImportTest {
                 .allSatisfy(v -> assertThat(v.datasetVersionId()).isEqualTo(accepted.id()))
                 .hasSize(3);
 
-        JsonNode datasets = json.readTree(mvc.perform(get("/api/datasets").with(testSecurityContext())).andExpect(status().isOk())
+        JsonNode datasets = json.readTree(mvc.perform(get("/api/catalog/datasets").with(testSecurityContext())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
         JsonNode dataset = null;
         for (JsonNode d : datasets) {
@@ -92,7 +92,7 @@ class VillageImportTest {
         }
         assertThat(dataset).isNotNull();
         assertThat(dataset.get("versions").asInt()).isEqualTo(2);
-        mvc.perform(get("/api/datasets/" + dataset.get("id").asLong() + "/versions").with(testSecurityContext()))
+        mvc.perform(get("/api/catalog/datasets/" + dataset.get("id").asLong() + "/versions").with(testSecurityContext()))
                 .andExpect(jsonPath("$[0].number").value(2)).andExpect(jsonPath("$[0].status").value("ACCEPTED"))
                 .andExpect(jsonPath("$[1].number").value(1)).andExpect(jsonPath("$[1].status").value("FAILED"))
                 .andExpect(jsonPath("$[1].log").value(org.hamcrest.Matchers.containsString("nothing was imported")));
@@ -114,7 +114,7 @@ class VillageImportTest {
                 .andExpect(content().string(containsString("no commune 99998 on 2024-09-30")))
                 .andExpect(content().string(containsString("is not a whole number")));
 
-        JsonNode problems = json.readTree(mvc.perform(get("/api/imports/" + failed.id()).with(testSecurityContext()))
+        JsonNode problems = json.readTree(mvc.perform(get("/api/catalog/imports/" + failed.id()).with(testSecurityContext()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("problems");
         JsonNode commune = null;
         for (JsonNode p : problems) {
@@ -178,7 +178,7 @@ class VillageImportTest {
 
     @Test
     void aFilledInTemplateIsAcceptedInBothFormats() throws Exception {
-        byte[] csv = mvc.perform(get("/api/imports/kinds/territory.villages/template").with(testSecurityContext()))
+        byte[] csv = mvc.perform(get("/api/catalog/imports/kinds/territory.villages/template").with(testSecurityContext()))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                         .string("Content-Disposition", containsString("territory-villages-template.csv")))
@@ -198,7 +198,7 @@ class VillageImportTest {
         assertThat(upload("template.csv", filled.getBytes(StandardCharsets.UTF_8), "Template villages", false).status())
                 .isEqualTo(ImportStatus.ACCEPTED);
 
-        byte[] xlsx = mvc.perform(get("/api/imports/kinds/territory.villages/template").param("format", "xlsx").with(testSecurityContext()))
+        byte[] xlsx = mvc.perform(get("/api/catalog/imports/kinds/territory.villages/template").param("format", "xlsx").with(testSecurityContext()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var data = book.getSheet("data");
@@ -211,8 +211,8 @@ class VillageImportTest {
             book.write(out);
             assertThat(upload("template.xlsx", out.toByteArray(), "Template villages", false).status()).isEqualTo(ImportStatus.ACCEPTED);
         }
-        mvc.perform(get("/api/imports/kinds/no.such/template").with(testSecurityContext())).andExpect(status().isNotFound());
-        mvc.perform(get("/api/imports/kinds/territory.villages/template").param("format", "pdf").with(testSecurityContext()))
+        mvc.perform(get("/api/catalog/imports/kinds/no.such/template").with(testSecurityContext())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/catalog/imports/kinds/territory.villages/template").param("format", "pdf").with(testSecurityContext()))
                 .andExpect(status().isBadRequest());
     }
 
@@ -337,13 +337,13 @@ class VillageImportTest {
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void aViewerCannotImport() throws Exception {
-        mvc.perform(multipart("/api/imports").file(new MockMultipartFile("file", "v.csv", "text/csv", HEADER.getBytes()))
+        mvc.perform(multipart("/api/catalog/imports").file(new MockMultipartFile("file", "v.csv", "text/csv", HEADER.getBytes()))
                         .param("kind", "territory.villages").param("source", "x").with(csrf()).with(testSecurityContext()))
                 .andExpect(status().isForbidden());
     }
 
     private ImportJob upload(String name, byte[] content, String dataset, boolean acceptValidRows) throws Exception {
-        String body = mvc.perform(multipart("/api/imports").file(new MockMultipartFile("file", name, "application/octet-stream", content))
+        String body = mvc.perform(multipart("/api/catalog/imports").file(new MockMultipartFile("file", name, "application/octet-stream", content))
                         .param("kind", "territory.villages").param("dataset", dataset).param("source", "UBND huyện (test)")
                         .param("acceptValidRows", String.valueOf(acceptValidRows)).with(csrf()).with(testSecurityContext()))
                 .andExpect(status().isAccepted())

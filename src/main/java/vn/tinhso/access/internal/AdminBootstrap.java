@@ -5,11 +5,9 @@ import java.util.Base64;
 import java.util.EnumSet;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.tinhso.platform.StartupStep;
 import vn.tinhso.access.Role;
 
 /**
@@ -17,8 +15,7 @@ import vn.tinhso.access.Role;
  * print it once to the console. It is never logged and cannot be shown again.
  */
 @Component
-@Order(0)
-class AdminBootstrap implements ApplicationRunner {
+class AdminBootstrap implements StartupStep {
 
     private final AccountService accounts;
     private final String command;
@@ -29,7 +26,7 @@ class AdminBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (!command.isEmpty() || accounts.find("admin").isPresent()) {
             return;
         }

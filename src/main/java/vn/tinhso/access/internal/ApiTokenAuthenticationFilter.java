@@ -3,7 +3,6 @@ package vn.tinhso.access.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -76,13 +75,9 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Paths whose first segment is not the name of the module that serves them. */
-    private static final Map<String, String> MODULE_OF_PATH = Map.of(
-            "imports", "catalog", "datasets", "catalog", "analytics", "indicators", "audit", "access", "tokens", "access");
-
     /**
-     * A scope names a module: {@code GET /api/territory/units} needs {@code territory:read}, a POST
-     * to {@code /api/imports} needs {@code catalog:write}.
+     * A scope names a module, and every API path starts with its module: {@code GET /api/territory/units} needs
+     * {@code territory:read}, a POST to {@code /api/catalog/imports} needs {@code catalog:write}.
      */
     static String scopeFor(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -93,8 +88,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return null;
         }
         String rest = path.substring("/api/".length());
-        String segment = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
-        String module = MODULE_OF_PATH.getOrDefault(segment, segment);
+        String module = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
         boolean read = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
         return module + (read ? ":read" : ":write");
     }

@@ -7,14 +7,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.tinhso.access.Role;
 import vn.tinhso.access.AuditLog;
 import vn.tinhso.access.AuditRecord;
 import vn.tinhso.platform.PageResult;
 import vn.tinhso.access.AuditVerification;
 
 @RestController
-@RequestMapping("/api/audit")
-@PreAuthorize("hasRole('ADMIN')")
+@RequestMapping("/api/access/audit")
+@PreAuthorize(Role.IS_ADMIN)
 class AuditController {
 
     private final AuditLog audit;

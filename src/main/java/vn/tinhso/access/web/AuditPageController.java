@@ -7,10 +7,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.tinhso.access.Role;
 import vn.tinhso.access.AuditLog;
 
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Role.IS_ADMIN)
 class AuditPageController {
 
     private final AuditLog audit;

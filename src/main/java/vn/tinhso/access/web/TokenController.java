@@ -27,7 +27,7 @@ import vn.tinhso.access.Role;
 
 /** A user's own API tokens: issue (the secret is shown once), list, revoke. */
 @RestController
-@RequestMapping("/api/tokens")
+@RequestMapping("/api/access/tokens")
 class TokenController {
 
     private final ApiTokens tokens;

@@ -1,14 +1,13 @@
 package vn.tinhso.catalog.internal;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
+
+import vn.tinhso.platform.StartupStep;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -29,9 +28,8 @@ class ImportConfiguration {
 
     /** A job the last process did not finish wrote nothing (its transaction never committed): say so. */
     @Bean
-    @Order(5)
-    ApplicationRunner failInterruptedImports(DatasetVersions versions) {
-        return args -> versions.failInterrupted();
+    StartupStep failInterruptedImports(DatasetVersions versions) {
+        return versions::failInterrupted;
     }
 
     /** Where several nodes share the database, the survivors fail a dead node's jobs without waiting for its restart. */

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.tinhso.access.Role;
 import vn.tinhso.catalog.ImportJob;
 import vn.tinhso.catalog.ImportKind;
 import vn.tinhso.catalog.ImportRefused;
@@ -30,7 +33,6 @@ import vn.tinhso.catalog.internal.DatasetVersions;
 @RequestMapping("/catalog")
 class CatalogPageController {
 
-    private static final String WRITERS = "hasAnyRole('ADMIN','ANALYST','DATA_STEWARD','SOC_ANALYST','CAMERA_OPERATOR')";
 
     private final Imports imports;
     private final DatasetVersions versions;
@@ -43,7 +45,11 @@ class CatalogPageController {
     }
 
     @GetMapping
-    String datasets(Model model) {
+    String datasets(Model model, Authentication user) {
+        // A viewer is not shown the import link: the form would answer 403.
+        model.addAttribute("canImport", user != null && Role.anyOf(user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).toList(), Role.ADMIN, Role.ANALYST, Role.DATA_STEWARD, Role.SOC_ANALYST,
+                Role.CAMERA_OPERATOR));
         model.addAttribute("datasets", versions.datasets());
         model.addAttribute("recent", versions.recent(10));
         return "catalog/datasets";
@@ -63,7 +69,7 @@ class CatalogPageController {
     }
 
     @GetMapping("/imports/new")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Role.IS_WRITER)
     String uploadForm(Model model) {
         model.addAttribute("kinds", imports.kinds());
         model.addAttribute("options", options);
@@ -71,7 +77,7 @@ class CatalogPageController {
     }
 
     @PostMapping("/imports")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Role.IS_WRITER)
     String upload(@RequestParam MultipartFile file, @RequestParam(required = false) String kind,
                   @RequestParam(required = false) String dataset, @RequestParam String source,
                   @RequestParam(defaultValue = "false") boolean acceptValidRows,

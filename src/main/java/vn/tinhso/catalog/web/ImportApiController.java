@@ -32,7 +32,7 @@ import vn.tinhso.platform.NotFoundException;
 
 /** Upload a file as a background import job, follow it, and read datasets with their versions. */
 @RestController
-@RequestMapping("/api")
+@RequestMapping("/api/catalog")
 class ImportApiController {
 
     private final Imports imports;
@@ -43,7 +43,7 @@ class ImportApiController {
         this.versions = versions;
     }
 
-    /** Answers 202 with the job; poll {@code GET /api/imports/{id}} until its status is final. */
+    /** Answers 202 with the job; poll {@code GET /api/catalog/imports/{id}} until its status is final. */
     @PostMapping("/imports")
     ResponseEntity<ImportJob> upload(@RequestParam MultipartFile file, @RequestParam(required = false) String kind,
                                      @RequestParam(required = false) String dataset, @RequestParam String source,
@@ -52,7 +52,7 @@ class ImportApiController {
                                      Principal user) throws IOException {
         ImportJob job = imports.submit(new ImportRequest(file.getOriginalFilename(), file.getBytes(), kind, dataset, source,
                 user.getName(), acceptValidRows, options));
-        return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job);
+        return ResponseEntity.accepted().location(URI.create("/api/catalog/imports/" + job.id())).body(job);
     }
 
     @GetMapping("/imports/{id}")

@@ -7,12 +7,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.tinhso.platform.StartupStep;
 import vn.tinhso.demo.DemoContext;
 import vn.tinhso.demo.DemoDataContributor;
 
@@ -22,8 +20,7 @@ import vn.tinhso.demo.DemoDataContributor;
  * reference units are loaded.
  */
 @Component
-@Order(100)
-class DemoGenerator implements ApplicationRunner {
+class DemoGenerator implements StartupStep {
 
     static final long SEED = 20240930L;
     static final String SOURCE = "TinhSo demo generator";
@@ -44,7 +41,7 @@ class DemoGenerator implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (enabled) {
             generate();
         }

@@ -28,7 +28,7 @@ import vn.tinhso.indicators.Targets;
 import vn.tinhso.platform.NotFoundException;
 
 /**
- * {@code GET /api/analytics?dx=ECOM_SHARE,GRDP_GROWTH&pe=2024Y9M,2023Y9M&ou=24&ouLevel=district}
+ * {@code GET /api/indicators/analytics?dx=ECOM_SHARE,GRDP_GROWTH&pe=2024Y9M,2023Y9M&ou=24&ouLevel=district}
  * <ul>
  * <li>{@code dx}: indicator or data element codes, comma-separated</li>
  * <li>{@code pe}: period codes (2024, 2024S1, 2024Q3, 202409, 2024W10, 2024Y9M) or relative ones (THIS_YEAR, LAST_12_MONTHS …)</li>
@@ -39,7 +39,7 @@ import vn.tinhso.platform.NotFoundException;
  * </ul>
  */
 @RestController
-@RequestMapping("/api")
+@RequestMapping("/api/indicators")
 class AnalyticsApiController {
 
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
@@ -116,31 +116,31 @@ class AnalyticsApiController {
         return v == null ? "" : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
-    @GetMapping("/indicators")
+    @GetMapping
     Map<String, Object> definitions() {
         return Map.of("elements", catalog.elements(), "indicators", catalog.indicators(), "targets", catalog.targets(),
                 "scorecards", catalog.scorecards(), "validationRules", catalog.validationRules());
     }
 
-    @GetMapping("/indicators/{code}")
+    @GetMapping("/{code}")
     Object definition(@PathVariable String code) {
         return catalog.indicator(code).<Object>map(i -> i)
                 .or(() -> catalog.element(code).map(e -> e))
                 .orElseThrow(() -> new NotFoundException("no indicator or data element '" + code + "'"));
     }
 
-    @GetMapping("/indicators/targets")
+    @GetMapping("/targets")
     List<Targets.Status> targets(@RequestParam(defaultValue = "2024Y9M") String pe) {
         return targets.board(Period.parse(pe));
     }
 
-    @GetMapping("/indicators/scorecards/{code}")
+    @GetMapping("/scorecards/{code}")
     Scorecards.Result scorecard(@PathVariable String code, @RequestParam(defaultValue = "24") String ou,
                                 @RequestParam(defaultValue = "2024Y9M") String pe) {
         return scorecards.score(code, ou, Period.parse(pe));
     }
 
-    @GetMapping("/indicators/validation")
+    @GetMapping("/validation")
     Map<String, Object> validation(@RequestParam(defaultValue = "24") String ou, @RequestParam(defaultValue = "2024Y9M") String pe,
                                    @RequestParam(required = false) String outliersOf, @RequestParam(defaultValue = "district") String level) {
         Period period = Period.parse(pe);
@@ -152,7 +152,7 @@ class AnalyticsApiController {
     }
 
     /** The raw values behind a figure: what was imported, for which unit and period. */
-    @GetMapping(value = "/indicators/data-values", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    @GetMapping(value = "/data-values", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     ResponseEntity<?> dataValues(@RequestParam String element, @RequestParam String pe,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate knownOn,
                                  @RequestParam(defaultValue = "5000") int limit, @RequestParam(required = false) String format) {

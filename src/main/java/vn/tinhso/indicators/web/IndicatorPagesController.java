@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.tinhso.access.Role;
 import vn.tinhso.indicators.Analytics;
 import vn.tinhso.indicators.DataQuality;
 import vn.tinhso.indicators.Indicator;
@@ -94,7 +95,7 @@ class IndicatorPagesController {
         model.addAttribute("mapLevel", districtMap ? "district" : null);
         model.addAttribute("mapDate", period.end());
         model.addAttribute("targets", catalog.targets().stream().filter(t -> t.indicator().equals(dx)).toList());
-        model.addAttribute("csvLink", "/api/analytics?dx=" + dx + "&pe=" + period.code() + "&ou=" + ou
+        model.addAttribute("csvLink", "/api/indicators/analytics?dx=" + dx + "&pe=" + period.code() + "&ou=" + ou
                 + ("province".equals(ouLevel) ? "" : "&ouLevel=" + ouLevel) + "&boundaries=" + boundaries + "&numDen=true&format=csv");
         return "indicators/explorer";
     }
@@ -119,7 +120,7 @@ class IndicatorPagesController {
                      @RequestParam(defaultValue = "24") String ou, Model model,
                      org.springframework.security.core.Authentication user) {
         model.addAttribute("canVerify", user != null && user.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN") || a.getAuthority().equals("ROLE_ANALYST")));
+                .anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()) || a.getAuthority().equals(Role.ANALYST.authority())));
         model.addAttribute("ou", ou);
         String card = code != null ? code : catalog.scorecards().stream().findFirst().map(s -> s.code())
                 .orElseThrow(() -> new NotFoundException("no scorecard in the packs"));

@@ -10,13 +10,14 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.tinhso.access.Role;
 import vn.tinhso.indicators.Period;
 import vn.tinhso.indicators.Scorecards;
 import vn.tinhso.indicators.Scorecards.VerificationStatus;
 
 /** Decisions on the evidence behind a scorecard's components: who verified or rejected what, for which unit and period. */
 @RestController
-@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
+@PreAuthorize(Role.IS_ADMIN_OR_ANALYST)
 class ScorecardVerificationApiController {
 
     private final Scorecards scorecards;

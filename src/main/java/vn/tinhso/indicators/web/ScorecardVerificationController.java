@@ -7,13 +7,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.tinhso.access.Role;
 import vn.tinhso.indicators.Period;
 import vn.tinhso.indicators.Scorecards;
 import vn.tinhso.indicators.Scorecards.VerificationStatus;
 
 /** The scorecard page's form for deciding on a component's evidence; the API twin is {@link ScorecardVerificationApiController}. */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
+@PreAuthorize(Role.IS_ADMIN_OR_ANALYST)
 class ScorecardVerificationController {
 
     private final Scorecards scorecards;

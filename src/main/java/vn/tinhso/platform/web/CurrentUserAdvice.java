@@ -2,7 +2,6 @@ package vn.tinhso.platform.web;
 
 import java.security.Principal;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,11 +13,5 @@ class CurrentUserAdvice {
     @ModelAttribute("currentUser")
     String currentUser(Principal principal) {
         return principal == null ? null : principal.getName();
-    }
-
-    @ModelAttribute("isAdmin")
-    boolean isAdmin(Authentication authentication) {
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
     }
 }

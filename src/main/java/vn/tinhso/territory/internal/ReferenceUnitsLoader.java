@@ -14,9 +14,6 @@ import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.tinhso.platform.StartupStep;
 import vn.tinhso.platform.CsvReader;
 
 /**
@@ -32,8 +30,7 @@ import vn.tinhso.platform.CsvReader;
  * empty territory. See {@code territory/NOTICE.md} for sources and licences.
  */
 @Component
-@Order(10)
-class ReferenceUnitsLoader implements ApplicationRunner {
+class ReferenceUnitsLoader implements StartupStep {
 
     static final LocalDate NOTIONAL_START = LocalDate.of(2020, 1, 1);
     static final LocalDate REORGANISATION = LocalDate.of(2025, 7, 1);
@@ -53,7 +50,7 @@ class ReferenceUnitsLoader implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) throws IOException {
+    public void run() throws IOException {
         if (jdbc.sql("select count(*) from territory.unit").query(Long.class).single() > 0) {
             return;
         }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.tinhso.access.Role;
 import vn.tinhso.platform.NotFoundException;
 import vn.tinhso.workforce.CourseDraft;
 import vn.tinhso.workforce.Programme;
@@ -30,7 +31,7 @@ import vn.tinhso.workforce.TrainingPlans;
 @RequestMapping("/api/workforce")
 class TrainingPlansApiController {
 
-    static final String STEWARDS = "hasAnyRole('ADMIN','DATA_STEWARD')";
+    static final String STEWARDS = Role.IS_ADMIN_OR_STEWARD;
 
     private final Training training;
     private final TrainingPlans plans;
