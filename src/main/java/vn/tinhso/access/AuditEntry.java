@@ -6,10 +6,23 @@ package vn.tinhso.access;
  */
 public record AuditEntry(String actor, String action, String objectType, String objectId, String purpose, String detail) {
 
+    /** Longest actor, object id and purpose kept; longer ones (a 100,000-character user name) are cut. */
+    public static final int MAX_NAME_LENGTH = 200;
+    /** Longest detail kept. */
+    public static final int MAX_DETAIL_LENGTH = 2000;
+
     public AuditEntry {
         if (action == null || action.isBlank()) {
             throw new IllegalArgumentException("an audit entry needs an action");
         }
+        actor = cut(actor, MAX_NAME_LENGTH);
+        objectId = cut(objectId, MAX_NAME_LENGTH);
+        purpose = cut(purpose, MAX_NAME_LENGTH);
+        detail = cut(detail, MAX_DETAIL_LENGTH);
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     public static AuditEntry of(String action, String objectType, String objectId) {

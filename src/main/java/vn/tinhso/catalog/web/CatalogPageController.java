@@ -5,6 +5,7 @@ import java.security.Principal;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,7 +65,7 @@ class CatalogPageController {
         return "catalog/upload";
     }
 
-    @PostMapping("/imports")
+    @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(WRITERS)
     String upload(@RequestParam MultipartFile file, @RequestParam(required = false) String kind,
                   @RequestParam(required = false) String dataset, @RequestParam String source,

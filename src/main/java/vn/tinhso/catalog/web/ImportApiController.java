@@ -43,7 +43,7 @@ class ImportApiController {
     }
 
     /** Answers 202 with the job; poll {@code GET /api/imports/{id}} until its status is final. */
-    @PostMapping("/imports")
+    @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportJob> upload(@RequestParam MultipartFile file, @RequestParam(required = false) String kind,
                                      @RequestParam(required = false) String dataset, @RequestParam String source,
                                      @RequestParam(defaultValue = "false") boolean acceptValidRows,
