@@ -6,7 +6,10 @@ package vn.tinhso.access;
  */
 public record AuditEntry(String actor, String action, String objectType, String objectId, String purpose, String detail) {
 
-    /** Longest actor, object id and purpose kept; longer ones (a 100,000-character user name) are cut. */
+    /**
+     * Longest actor, object id and purpose kept; longer ones (a 100,000-character user name) are cut. Control
+     * characters in any field are replaced, so hostile input never keeps its audit row from being written.
+     */
     public static final int MAX_NAME_LENGTH = 200;
     /** Longest detail kept. */
     public static final int MAX_DETAIL_LENGTH = 2000;
@@ -21,8 +24,13 @@ public record AuditEntry(String actor, String action, String objectType, String 
         detail = cut(detail, MAX_DETAIL_LENGTH);
     }
 
+    /** Cut to {@code max} characters, control characters shown as U+FFFD (PostgreSQL refuses a NUL byte in text). */
     private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        if (text == null) {
+            return null;
+        }
+        String kept = text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        return kept.chars().anyMatch(Character::isISOControl) ? kept.replaceAll("\\p{Cntrl}", "\uFFFD") : kept;
     }
 
     public static AuditEntry of(String action, String objectType, String objectId) {

@@ -6,6 +6,7 @@ import java.security.Principal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +33,12 @@ class CatalogPageController {
 
     private final Imports imports;
     private final DatasetVersions versions;
+    private final UploadAudit uploads;
 
-    CatalogPageController(Imports imports, DatasetVersions versions) {
+    CatalogPageController(Imports imports, DatasetVersions versions, UploadAudit uploads) {
         this.imports = imports;
         this.versions = versions;
+        this.uploads = uploads;
     }
 
     @GetMapping
@@ -71,8 +74,8 @@ class CatalogPageController {
                   @RequestParam(required = false) String dataset, @RequestParam String source,
                   @RequestParam(defaultValue = "false") boolean acceptValidRows, Principal user, Model model) throws IOException {
         try {
-            ImportJob job = imports.submit(new ImportRequest(file.getOriginalFilename(), file.getBytes(), kind, dataset, source,
-                    user.getName(), acceptValidRows));
+            ImportJob job = uploads.submitting(file, kind, () -> imports.submit(new ImportRequest(file.getOriginalFilename(),
+                    file.getBytes(), kind, dataset, source, user.getName(), acceptValidRows)));
             return "redirect:/catalog/jobs/" + job.id();
         } catch (ImportRefused | IllegalArgumentException e) {
             model.addAttribute("kinds", imports.kinds());
@@ -82,16 +85,21 @@ class CatalogPageController {
     }
 
     @GetMapping("/jobs/{id}")
-    String jobPage(@PathVariable long id, Model model) {
-        model.addAttribute("job", job(id));
+    String jobPage(@PathVariable long id, Model model, Authentication user) {
+        model.addAttribute("job", ownJob(id, user));
         return "catalog/job";
     }
 
     /** The progress fragment htmx swaps in every half second until the job has finished. */
     @GetMapping("/jobs/{id}/progress")
-    String progress(@PathVariable long id, Model model) {
-        model.addAttribute("job", job(id));
+    String progress(@PathVariable long id, Model model, Authentication user) {
+        model.addAttribute("job", ownJob(id, user));
         return "catalog/job :: progress";
+    }
+
+    /** A job is followed by its uploader, data stewards and admins; to others it does not exist. */
+    private ImportJob ownJob(long id, Authentication user) {
+        return imports.job(id).filter(job -> UploadAudit.mayRead(job, user)).orElseThrow(() -> notFound("No import " + id));
     }
 
     private ImportJob job(long id) {
