@@ -71,4 +71,11 @@ class LoginAndLockoutTest {
         mvc.perform(get("/account/tokens").session(session)).andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
     }
+
+    @Test
+    void anAnonymousVisitorKeepsTheSessionThatHoldsTheLoginFormsCsrfToken() throws Exception {
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(get("/login")).andReturn().getRequest().getSession();
+        mvc.perform(get("/css/tinhso.css").session(session));
+        assertThat(session.isInvalid()).isFalse();
+    }
 }

@@ -46,10 +46,12 @@ class LoginThrottle {
         return remaining.isNegative() ? Duration.ZERO : remaining;
     }
 
-    void failed(String username, String address) {
+    /** Counts a wrong password; returns true when this failure starts slowing the address down. */
+    boolean failed(String username, String address) {
         Instant now = clock.instant();
-        failures.compute(new Key(username, address), (k, f) ->
+        Failures counted = failures.compute(new Key(username, address), (k, f) ->
                 f == null || expired(f, now) ? new Failures(1, now) : new Failures(f.count() + 1, now));
+        return counted.count() == freeAttempts;
     }
 
     void succeeded(String username, String address) {

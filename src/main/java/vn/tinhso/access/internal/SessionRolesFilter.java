@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,8 +38,9 @@ class SessionRolesFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        // Only sessions opened by the login form; tokens are checked by ApiTokenAuthenticationFilter.
-        if (auth != null && auth.isAuthenticated() && auth.getDetails() instanceof WebAuthenticationDetails
+        // Only sessions opened by the login form (not anonymous visitors, whose details are web details too);
+        // tokens are checked by ApiTokenAuthenticationFilter.
+        if (auth instanceof UsernamePasswordAuthenticationToken && auth.isAuthenticated() && auth.getDetails() instanceof WebAuthenticationDetails
                 && !current(auth.getName()).equals(held(auth))) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);

@@ -21,6 +21,8 @@ import vn.tinhso.access.AuditEntry;
 @Component
 class ThrottledLogin implements AuthenticationProvider {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ThrottledLogin.class);
+
     /** Thrown instead of checking the password; no event is published for it, the refusal is tallied here. */
     static final class LoginThrottled extends AuthenticationException {
         LoginThrottled(Duration wait) {
@@ -58,7 +60,11 @@ class ThrottledLogin implements AuthenticationProvider {
             throttle.succeeded(username, address);
             return done;
         } catch (BadCredentialsException e) {
-            throttle.failed(username, address);
+            if (throttle.failed(username, address)) {
+                // One line when the slowing starts; the attempts themselves are counted in the audit log.
+                log.warn("Logins to '{}' from {} are now slowed down after repeated wrong passwords",
+                        username.length() > 100 ? username.substring(0, 100) + "…" : username, address);
+            }
             throw e;
         }
     }

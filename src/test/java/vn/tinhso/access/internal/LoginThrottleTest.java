@@ -49,7 +49,7 @@ class LoginThrottleTest {
     void theFirstFailuresCostNothingThenTheWaitDoublesUpToTheCap() {
         fail(2, "203.0.113.9");
         assertThat(throttle.waitBefore("admin", "203.0.113.9")).isZero();
-        fail(1, "203.0.113.9");
+        assertThat(throttle.failed("admin", "203.0.113.9")).as("the third failure starts the slowing").isTrue();
         assertThat(throttle.waitBefore("admin", "203.0.113.9")).isEqualTo(Duration.ofSeconds(2));
         fail(1, "203.0.113.9");
         assertThat(throttle.waitBefore("admin", "203.0.113.9")).isEqualTo(Duration.ofSeconds(4));
