@@ -11,5 +11,11 @@ public interface Accounts {
 
     Optional<Account> find(String username);
 
+    /**
+     * Gives the account exactly these roles. Its open web sessions end at their next request, and its API
+     * tokens act only with a role it still holds; returns false when there is no such account.
+     */
+    boolean changeRoles(String username, Set<Role> roles);
+
     long count();
 }

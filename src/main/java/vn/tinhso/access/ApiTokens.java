@@ -7,6 +7,9 @@ import java.util.Set;
 /** Scoped, expiring, revocable tokens for machine clients (cameras, log shippers, other agencies). */
 public interface ApiTokens {
 
+    /** Longest token name, in characters. */
+    int MAX_NAME_LENGTH = 100;
+
     /** Issues a token for the account; the secret is in the result and nowhere else, ever. */
     IssuedToken issue(String username, String name, Role role, Set<String> scopes, Duration validity);
 

@@ -16,11 +16,18 @@ public record ImportRequest(String fileName, byte[] content, String kind, String
         this(fileName, content, kind, dataset, source, username, acceptValidRows, Set.of());
     }
 
+    /** Longest file name, dataset name and source, in characters. */
+    public static final int MAX_NAME_LENGTH = 255;
+
     public ImportRequest {
         options = options == null ? Set.of() : Set.copyOf(options);
         if (fileName == null || fileName.isBlank()) {
             throw new IllegalArgumentException("the file needs a name");
         }
+        checkName("file name", fileName);
+        checkName("kind", kind);
+        checkName("dataset", dataset);
+        checkName("source", source);
         if (content == null) {
             throw new IllegalArgumentException("the file is empty");
         }
@@ -29,6 +36,18 @@ public record ImportRequest(String fileName, byte[] content, String kind, String
         }
         if (username == null || username.isBlank()) {
             throw new IllegalArgumentException("an import needs the user who asked for it");
+        }
+    }
+
+    private static void checkName(String what, String value) {
+        if (value == null) {
+            return;
+        }
+        if (value.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("the " + what + " is longer than " + MAX_NAME_LENGTH + " characters");
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("the " + what + " holds a control character; remove it");
         }
     }
 }

@@ -11,8 +11,9 @@ public record PageResult<T>(List<T> items, int page, int size, long total) {
         items = List.copyOf(items);
     }
 
-    public static int offset(int page, int size) {
-        return Math.max(page, 0) * clampSize(size);
+    /** Rows to skip; a long, since {@code page * size} overflows an int for a page such as 2147483647. */
+    public static long offset(int page, int size) {
+        return (long) Math.max(page, 0) * clampSize(size);
     }
 
     public static int clampSize(int size) {

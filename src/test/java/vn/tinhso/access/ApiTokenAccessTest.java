@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -157,5 +159,47 @@ class ApiTokenAccessTest {
         mvc.perform(get("/api/catalog/datasets").header("Authorization", "Bearer " + catalog)).andExpect(status().isOk());
         mvc.perform(get("/api/catalog/imports/kinds").header("Authorization", "Bearer " + catalog)).andExpect(status().isOk());
         mvc.perform(get("/api/territory/units").header("Authorization", "Bearer " + catalog)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aWriteScopeAlsoReadsForEveryModuleAndForOne() throws Exception {
+        String everyWrite = tokens.issue("steward", "all writer", Role.DATA_STEWARD, Set.of("*:write"), Duration.ofDays(1)).secret();
+        String oneWrite = tokens.issue("steward", "territory writer", Role.DATA_STEWARD, Set.of("territory:write"), Duration.ofDays(1)).secret();
+        mvc.perform(get("/api/territory/units").header("Authorization", "Bearer " + everyWrite)).andExpect(status().isOk());
+        mvc.perform(get("/api/territory/units").header("Authorization", "Bearer " + oneWrite)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aTokenCannotIssueAToken() throws Exception {
+        String secret = tokens.issue("steward", "token maker", Role.DATA_STEWARD, Set.of("access:write"), Duration.ofDays(1)).secret();
+        mvc.perform(post("/api/access/tokens").header("Authorization", "Bearer " + secret).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"wider\",\"role\":\"DATA_STEWARD\",\"scopes\":[\"*:read\",\"*:write\"],\"validDays\":366}"))
+                .andExpect(status().isForbidden());
+        assertThat(tokens.list("steward")).noneMatch(t -> t.name().equals("wider"));
+    }
+
+    @Test
+    void aTokenActsOnlyWithARoleItsOwnerStillHolds() throws Exception {
+        accounts.createIfAbsent("analyst-demoted", "Analyst", "analyst-password", EnumSet.of(Role.ANALYST));
+        String secret = tokens.issue("analyst-demoted", "feed", Role.ANALYST, Set.of("catalog:write"), Duration.ofDays(30)).secret();
+        mvc.perform(get("/api/catalog/datasets").header("Authorization", "Bearer " + secret)).andExpect(status().isOk());
+        accounts.changeRoles("analyst-demoted", EnumSet.of(Role.VIEWER));
+        mvc.perform(get("/api/catalog/datasets").header("Authorization", "Bearer " + secret)).andExpect(status().isForbidden());
+        mvc.perform(multipart("/api/catalog/imports").file(new MockMultipartFile("file", "x.csv", "text/csv", "a\n1\n".getBytes()))
+                        .param("source", "x").header("Authorization", "Bearer " + secret))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aTokenNameIsAtMostOneHundredCharacters() throws Exception {
+        mvc.perform(post("/api/access/tokens").with(user("steward").roles("DATA_STEWARD")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + "n".repeat(500_000) + "\",\"role\":\"DATA_STEWARD\",\"scopes\":[\"catalog:read\"],\"validDays\":5}"))
+                .andExpect(status().isBadRequest());
+        String page = mvc.perform(post("/account/tokens").with(user("steward").roles("DATA_STEWARD")).with(csrf())
+                        .param("name", "n".repeat(101)).param("role", "DATA_STEWARD").param("scopes", "catalog:read"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("1 to 100 characters");
+        assertThat(tokens.list("steward")).allMatch(t -> t.name().length() <= 100);
     }
 }

@@ -7,6 +7,12 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 
 import java.util.EnumSet;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,20 +40,42 @@ class LoginAndLockoutTest {
     @Test
     void loginsAndFailedLoginsAreAudited() throws Exception {
         accounts.createIfAbsent("audited", "Audited", "right-password", EnumSet.of(Role.ANALYST));
-        mvc.perform(formLogin().user("audited").password("wrong")).andExpect(unauthenticated());
+        // From an address of its own: failures from one address within a minute are audited as one counted row.
+        mvc.perform(post("/login").param("username", "audited").param("password", "wrong").with(csrf()).with(r -> {
+            r.setRemoteAddr("192.0.2.44");
+            return r;
+        })).andExpect(unauthenticated());
         mvc.perform(formLogin().user("audited").password("right-password")).andExpect(authenticated());
         assertThat(jdbc.sql("select action from access.audit_log where object_id = 'audited' and action like 'login%' order by id")
                 .query(String.class).list()).containsSubsequence("login.failed", "login");
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
+    void afterRepeatedWrongPasswordsTheSameAddressWaitsEvenWithTheRightOne() throws Exception {
         accounts.createIfAbsent("guessed", "Guessed", "right-password", EnumSet.of(Role.VIEWER));
         for (int i = 0; i < 5; i++) {
             mvc.perform(formLogin().user("guessed").password("wrong-" + i)).andExpect(unauthenticated());
         }
         mvc.perform(formLogin().user("guessed").password("right-password")).andExpect(unauthenticated());
-        assertThat(jdbc.sql("select count(*) from access.audit_log where object_id = 'guessed' and detail = 'LockedException'")
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from access.account where username = 'guessed' and locked_until is not null")
+                .query(Long.class).single()).as("the account itself is not locked").isZero();
+    }
+
+    @Test
+    void aRoleChangeEndsTheUsersWebSessions() throws Exception {
+        accounts.createIfAbsent("demoted", "Demoted", "right-password", EnumSet.of(Role.ANALYST));
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(formLogin().user("demoted").password("right-password"))
+                .andExpect(authenticated()).andReturn().getRequest().getSession();
+        mvc.perform(get("/account/tokens").session(session)).andExpect(status().isOk());
+        accounts.changeRoles("demoted", EnumSet.of(Role.VIEWER));
+        mvc.perform(get("/account/tokens").session(session)).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+    }
+
+    @Test
+    void anAnonymousVisitorKeepsTheSessionThatHoldsTheLoginFormsCsrfToken() throws Exception {
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(get("/login")).andReturn().getRequest().getSession();
+        mvc.perform(get("/css/tinhso.css").session(session));
+        assertThat(session.isInvalid()).isFalse();
     }
 }

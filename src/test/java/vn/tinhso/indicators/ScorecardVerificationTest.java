@@ -32,6 +32,7 @@ class ScorecardVerificationTest {
     @Autowired IndicatorDemoData demo;
     @Autowired Scorecards scorecards;
     @Autowired JdbcClient jdbc;
+    @Autowired tools.jackson.databind.json.JsonMapper json;
 
     @BeforeEach
     void demoLoaded() {
@@ -107,5 +108,27 @@ class ScorecardVerificationTest {
         String page = mvc.perform(get("/indicators/scorecards").param("pe", "2023Y9M").param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("class=\"verify-form\"").contains("waiting for the 2023 survey report").contains("page-analyst");
+    }
+
+    @Test
+    void thePageFormChecksADecisionAsTheApiDoes() throws Exception {
+        String longLink = "https://example.gov.vn/" + "a".repeat(5_000);
+        String[][] refused = {{"24", longLink, null}, {"24", null, "n".repeat(5_000)}, {"nope", null, "unknown unit"},
+                {"24", null, "bell\u0007"}};
+        for (String[] r : refused) {
+            var request = post("/indicators/scorecards/DTI_PROVINCE/components/FIBRE/verification").with(csrf())
+                    .with(user("form-analyst").roles("ANALYST")).param("ou", r[0]).param("pe", "2022Y9M").param("status", "VERIFIED");
+            if (r[1] != null) request.param("evidence", r[1]);
+            if (r[2] != null) request.param("note", r[2]);
+            mvc.perform(request).andExpect(status().is3xxRedirection())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("verificationProblem"));
+            var api = put("/api/indicators/scorecards/DTI_PROVINCE/components/FIBRE/verification").with(csrf())
+                    .with(user("form-analyst").roles("ANALYST")).contentType(MediaType.APPLICATION_JSON)
+                    .content(json.writeValueAsString(java.util.Map.of("ou", r[0], "pe", "2022Y9M", "status", "VERIFIED",
+                            "evidence", r[1] == null ? "" : r[1], "note", r[2] == null ? "" : r[2])));
+            mvc.perform(api).andExpect(status().is4xxClientError());
+        }
+        assertThat(jdbc.sql("select count(*) from indicators.component_verification where decided_by = 'form-analyst'")
+                .query(Long.class).single()).isZero();
     }
 }

@@ -47,18 +47,13 @@ class AccountRepository {
                 .param("r", roles.stream().map(Enum::name).toArray(String[]::new)).update() == 1;
     }
 
-    long count() {
-        return jdbc.sql("select count(*) from access.account").query(Long.class).single();
+    boolean updateRoles(String username, Set<Role> roles) {
+        return jdbc.sql("update access.account set roles = :r where username = :u")
+                .param("r", roles.stream().map(Enum::name).toArray(String[]::new)).param("u", username).update() == 1;
     }
 
-    /** Counts a failed login; once the limit is reached the account is locked for the given time. */
-    void recordFailure(String username, int limit, java.time.Duration lockFor) {
-        jdbc.sql("""
-                update access.account set failed_attempts = failed_attempts + 1,
-                  locked_until = case when failed_attempts + 1 >= :limit then :until else locked_until end
-                where username = :u""")
-                .param("limit", limit).param("until", OffsetDateTime.now(ZoneOffset.UTC).plus(lockFor))
-                .param("u", username).update();
+    long count() {
+        return jdbc.sql("select count(*) from access.account").query(Long.class).single();
     }
 
     void recordSuccess(String username) {

@@ -49,6 +49,18 @@ class AccountService implements Accounts, UserDetailsService {
     }
 
     @Override
+    public boolean changeRoles(String username, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("an account needs at least one role");
+        }
+        boolean changed = accounts.updateRoles(username, roles);
+        if (changed) {
+            audit.record(AuditEntry.of("account.roles", "account", username).withDetail("roles=" + roles));
+        }
+        return changed;
+    }
+
+    @Override
     public long count() {
         return accounts.count();
     }

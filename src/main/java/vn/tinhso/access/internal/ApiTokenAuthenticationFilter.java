@@ -27,10 +27,12 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
     private final AuditLog audit;
+    private final RepeatedFailures failures;
 
-    ApiTokenAuthenticationFilter(ApiTokenService tokens, AuditLog audit) {
+    ApiTokenAuthenticationFilter(ApiTokenService tokens, AuditLog audit, RepeatedFailures failures) {
         this.tokens = tokens;
         this.audit = audit;
+        this.failures = failures;
     }
 
     @Override
@@ -45,15 +47,22 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         String secret = request.getHeader("Authorization").substring("Bearer ".length()).trim();
         var token = tokens.authenticate(secret);
         if (token.isEmpty()) {
-            audit.record(AuditEntry.of("token.rejected", "api_token", null).withActor("anonymous")
-                    .withDetail(request.getMethod() + " " + request.getRequestURI()));
+            failures.record(AuditEntry.of("token.rejected", "api_token", null).withActor("anonymous")
+                    .withDetail(request.getMethod() + " " + request.getRequestURI()), request.getRemoteAddr());
             problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Invalid API token",
                     "The token is unknown, expired or revoked.");
             return;
         }
         var valid = token.get();
+        if (!valid.ownerStillHoldsRole()) {
+            audit.record(AuditEntry.of("token.denied", "api_token", Long.toString(valid.id())).withActor(valid.owner())
+                    .withDetail(request.getMethod() + " " + request.getRequestURI() + ": owner no longer has " + valid.role()));
+            problem(response, HttpServletResponse.SC_FORBIDDEN, "Token role withdrawn",
+                    "The token carries the role " + valid.role() + ", which its owner no longer has. Issue a new token.");
+            return;
+        }
         String needed = scopeFor(request);
-        if (needed == null || !allows(valid, needed)) {
+        if (needed == null || !allows(valid.scopes(), needed)) {
             audit.record(AuditEntry.of("token.denied", "api_token", Long.toString(valid.id())).withActor(valid.owner())
                     .withDetail(request.getMethod() + " " + request.getRequestURI() + " needs " + needed));
             problem(response, HttpServletResponse.SC_FORBIDDEN, "Token scope too narrow",
@@ -93,10 +102,16 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         return module + (read ? ":read" : ":write");
     }
 
-    private static boolean allows(ApiTokenService.ValidToken token, String needed) {
-        String access = needed.substring(needed.indexOf(':'));
-        return token.scopes().contains(needed) || token.scopes().contains("*" + access)
-                || (access.equals(":read") && token.scopes().contains(needed.replace(":read", ":write")));
+    /** A scope {@code m:write} implies {@code m:read}, and {@code *:x} stands for every module's {@code m:x}. */
+    static boolean allows(java.util.Set<String> scopes, String needed) {
+        String module = needed.substring(0, needed.indexOf(':'));
+        boolean read = needed.endsWith(":read");
+        for (String held : List.of(module, "*")) {
+            if (scopes.contains(held + ":write") || (read && scopes.contains(held + ":read"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {

@@ -45,6 +45,9 @@ class ApiTokenService implements ApiTokens {
         if (!account.account().roles().contains(role)) {
             throw new IllegalArgumentException("a token cannot have role " + role + " that its owner lacks");
         }
+        if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("a token name is 1 to " + MAX_NAME_LENGTH + " characters without control characters");
+        }
         if (scopes.isEmpty() || !scopes.stream().allMatch(s -> SCOPE.matcher(s).matches())) {
             throw new IllegalArgumentException("scopes must look like 'territory:read' or '*:write', got " + scopes);
         }
@@ -84,17 +87,25 @@ class ApiTokenService implements ApiTokens {
         return changed == 1;
     }
 
-    /** A token that is known, not revoked and not expired, with the name of its owner. */
-    record ValidToken(long id, String owner, Role role, Set<String> scopes) {
+    /**
+     * A token that is known, not revoked and not expired, with the name of its owner and the roles the owner
+     * holds now: the token acts with its role only while the owner still has it.
+     */
+    record ValidToken(long id, String owner, Role role, Set<String> scopes, Set<Role> ownerRoles) {
+
+        boolean ownerStillHoldsRole() {
+            return ownerRoles.contains(role);
+        }
     }
 
     Optional<ValidToken> authenticate(String secret) {
         var found = jdbc.sql("""
-                select t.id, a.username, t.role, t.scopes from access.api_token t join access.account a on a.id = t.account_id
+                select t.id, a.username, t.role, t.scopes, a.roles from access.api_token t join access.account a on a.id = t.account_id
                 where t.token_hash = :h and t.revoked_at is null and t.expires_at > now() and a.enabled""")
                 .param("h", TokenHashing.sha256(secret))
                 .query((rs, n) -> new ValidToken(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
-                        new LinkedHashSet<>(Arrays.asList((String[]) rs.getArray(4).getArray())))).optional();
+                        new LinkedHashSet<>(Arrays.asList((String[]) rs.getArray(4).getArray())),
+                        AccountRepository.roles(rs.getArray(5)))).optional();
         found.ifPresent(t -> jdbc.sql("update access.api_token set last_used_at = now() where id = :id").param("id", t.id()).update());
         return found;
     }

@@ -10,6 +10,7 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -35,7 +36,8 @@ class SecurityConfiguration {
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, AuditLog audit) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, AccountRepository accounts, AuditLog audit,
+                                            RepeatedFailures failures) throws Exception {
         RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
         RequestMatcher bearer = request -> {
@@ -58,7 +60,8 @@ class SecurityConfiguration {
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
             .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
-            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, audit), BasicAuthenticationFilter.class);
+            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, audit, failures), BasicAuthenticationFilter.class)
+            .addFilterBefore(new SessionRolesFilter(accounts, audit), AuthorizationFilter.class);
         return http.build();
     }
 

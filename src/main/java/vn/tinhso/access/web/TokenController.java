@@ -11,8 +11,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,13 +39,17 @@ class TokenController {
         this.tokens = tokens;
     }
 
-    record TokenRequest(@NotBlank String name, @NotNull Role role, @NotEmpty Set<String> scopes,
+    record TokenRequest(@NotBlank @Size(max = ApiTokens.MAX_NAME_LENGTH) String name, @NotNull Role role, @NotEmpty Set<String> scopes,
                         @Min(1) @Max(366) int validDays) {
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ApiTokens.IssuedToken issue(@Valid @RequestBody TokenRequest request, Principal principal) {
+    ApiTokens.IssuedToken issue(@Valid @RequestBody TokenRequest request, Authentication principal) {
+        // A leaked token must not be able to mint a longer-lived or wider one: only a person logged in issues tokens.
+        if (String.valueOf(principal.getDetails()).startsWith("api-token:")) {
+            throw new AccessDeniedException("A token cannot issue tokens; log in to issue one.");
+        }
         return tokens.issue(principal.getName(), request.name(), request.role(), request.scopes(),
                 Duration.ofDays(request.validDays()));
     }

@@ -52,7 +52,7 @@ final class RowChecker {
                     continue;
                 }
                 try {
-                    values.put(column.name(), ValueCheck.canonical(column.type(), cell, json));
+                    values.put(column.name(), ValueCheck.canonical(column.type(), ValueCheck.fits(column, cell), json));
                 } catch (ValueCheck.BadValue e) {
                     rowProblems.add(RowProblem.of(raw.line(), column.name(), e.code, e.args));
                 }

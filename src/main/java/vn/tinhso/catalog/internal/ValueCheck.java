@@ -10,6 +10,7 @@ import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.tinhso.catalog.ColumnSpec;
 import vn.tinhso.catalog.ColumnType;
 
 /**
@@ -36,6 +37,23 @@ final class ValueCheck {
             this.code = code;
             this.args = args;
         }
+    }
+
+    /**
+     * The cell itself when it fits its column: at most {@code maxLength} characters and no control character
+     * but tab and line breaks (PostgreSQL refuses a NUL byte, and no name needs the others).
+     */
+    static String fits(ColumnSpec column, String cell) {
+        if (cell.length() > column.maxLength()) {
+            throw new BadValue("catalog.problem.tooLong", cell.length(), column.maxLength());
+        }
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                throw new BadValue("catalog.problem.controlCharacter", i + 1, String.format("U+%04X", (int) c));
+            }
+        }
+        return cell;
     }
 
     /** The value in canonical form; throws {@link BadValue} naming the reason a user can act on. */

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -36,11 +37,13 @@ class CatalogPageController {
 
     private final Imports imports;
     private final DatasetVersions versions;
+    private final UploadAudit uploads;
     private final List<String> options;
 
-    CatalogPageController(Imports imports, DatasetVersions versions, List<ImportKind> kinds) {
+    CatalogPageController(Imports imports, DatasetVersions versions, UploadAudit uploads, List<ImportKind> kinds) {
         this.imports = imports;
         this.versions = versions;
+        this.uploads = uploads;
         this.options = kinds.stream().flatMap(k -> k.options().stream()).distinct().sorted().toList();
     }
 
@@ -76,15 +79,15 @@ class CatalogPageController {
         return "catalog/upload";
     }
 
-    @PostMapping("/imports")
+    @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(Role.IS_WRITER)
     String upload(@RequestParam MultipartFile file, @RequestParam(required = false) String kind,
                   @RequestParam(required = false) String dataset, @RequestParam String source,
                   @RequestParam(defaultValue = "false") boolean acceptValidRows,
                   @RequestParam(required = false) Set<String> options, Principal user, Model model) throws IOException {
         try {
-            ImportJob job = imports.submit(new ImportRequest(file.getOriginalFilename(), file.getBytes(), kind, dataset, source,
-                    user.getName(), acceptValidRows, options));
+            ImportJob job = uploads.submitting(file, kind, () -> imports.submit(new ImportRequest(file.getOriginalFilename(),
+                    file.getBytes(), kind, dataset, source, user.getName(), acceptValidRows, options)));
             return "redirect:/catalog/jobs/" + job.id();
         } catch (ImportRefused | IllegalArgumentException e) {
             model.addAttribute("kinds", imports.kinds());
@@ -95,16 +98,21 @@ class CatalogPageController {
     }
 
     @GetMapping("/jobs/{id}")
-    String jobPage(@PathVariable long id, Model model) {
-        model.addAttribute("job", job(id));
+    String jobPage(@PathVariable long id, Model model, Authentication user) {
+        model.addAttribute("job", ownJob(id, user));
         return "catalog/job";
     }
 
     /** The progress fragment htmx swaps in every half second until the job has finished. */
     @GetMapping("/jobs/{id}/progress")
-    String progress(@PathVariable long id, Model model) {
-        model.addAttribute("job", job(id));
+    String progress(@PathVariable long id, Model model, Authentication user) {
+        model.addAttribute("job", ownJob(id, user));
         return "catalog/job :: progress";
+    }
+
+    /** A job is followed by its uploader, data stewards and admins; to others it does not exist. */
+    private ImportJob ownJob(long id, Authentication user) {
+        return imports.job(id).filter(job -> UploadAudit.mayRead(job, user)).orElseThrow(() -> notFound("No import " + id));
     }
 
     private ImportJob job(long id) {

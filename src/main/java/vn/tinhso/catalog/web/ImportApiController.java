@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.tinhso.catalog.internal.ImportTemplates;
@@ -37,27 +38,31 @@ class ImportApiController {
 
     private final Imports imports;
     private final DatasetVersions versions;
+    private final UploadAudit uploads;
 
-    ImportApiController(Imports imports, DatasetVersions versions) {
+    ImportApiController(Imports imports, DatasetVersions versions, UploadAudit uploads) {
         this.imports = imports;
         this.versions = versions;
+        this.uploads = uploads;
     }
 
     /** Answers 202 with the job; poll {@code GET /api/catalog/imports/{id}} until its status is final. */
-    @PostMapping("/imports")
+    @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportJob> upload(@RequestParam MultipartFile file, @RequestParam(required = false) String kind,
                                      @RequestParam(required = false) String dataset, @RequestParam String source,
                                      @RequestParam(defaultValue = "false") boolean acceptValidRows,
                                      @RequestParam(required = false) Set<String> options,
                                      Principal user) throws IOException {
-        ImportJob job = imports.submit(new ImportRequest(file.getOriginalFilename(), file.getBytes(), kind, dataset, source,
-                user.getName(), acceptValidRows, options));
+        ImportJob job = uploads.submitting(file, kind, () -> imports.submit(new ImportRequest(file.getOriginalFilename(),
+                file.getBytes(), kind, dataset, source, user.getName(), acceptValidRows, options)));
         return ResponseEntity.accepted().location(URI.create("/api/catalog/imports/" + job.id())).body(job);
     }
 
+    /** Only the uploader, data stewards and admins follow a job; to others it does not exist. */
     @GetMapping("/imports/{id}")
-    ImportJob job(@PathVariable long id) {
-        return imports.job(id).orElseThrow(() -> new NotFoundException("No import " + id));
+    ImportJob job(@PathVariable long id, Authentication user) {
+        return imports.job(id).filter(job -> UploadAudit.mayRead(job, user))
+                .orElseThrow(() -> new NotFoundException("No import " + id));
     }
 
     @GetMapping("/imports/kinds")

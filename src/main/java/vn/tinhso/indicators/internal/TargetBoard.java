@@ -19,6 +19,7 @@ import vn.tinhso.indicators.Target;
 import vn.tinhso.indicators.Targets;
 import vn.tinhso.indicators.Text;
 import vn.tinhso.platform.NotFoundException;
+import vn.tinhso.territory.Territory;
 
 @Service
 class TargetBoard implements Targets, Scorecards {
@@ -27,8 +28,10 @@ class TargetBoard implements Targets, Scorecards {
     private final Analytics analytics;
     private final ComponentVerifications verifications;
     private final AuditLog audit;
+    private final Territory territory;
 
-    TargetBoard(PackCatalog catalog, Analytics analytics, ComponentVerifications verifications, AuditLog audit) {
+    TargetBoard(PackCatalog catalog, Analytics analytics, ComponentVerifications verifications, AuditLog audit, Territory territory) {
+        this.territory = territory;
         this.catalog = catalog;
         this.analytics = analytics;
         this.verifications = verifications;
@@ -82,6 +85,11 @@ class TargetBoard implements Targets, Scorecards {
         if (!known) {
             throw new NotFoundException("scorecard " + code + " has no component " + component);
         }
+        if (territory.unit(unit, period.start()).isEmpty() && territory.unit(unit, period.end().minusDays(1)).isEmpty()) {
+            throw new NotFoundException("no unit " + unit + " in the period " + period.code());
+        }
+        checkText("evidence", evidence);
+        checkText("note", note);
         if (evidence != null && !evidence.isBlank() && !evidence.matches("(?i)https?://\\S+")) {
             throw new IllegalArgumentException("evidence must be an http(s) link, got: " + evidence);
         }
@@ -91,6 +99,18 @@ class TargetBoard implements Targets, Scorecards {
         audit.record(AuditEntry.of("scorecard.verify", "scorecard_component", code + "/" + component + "/" + unit + "/" + period.code())
                 .withDetail(status + (link == null ? "" : " " + link)));
         return verifications.current(code, unit, period.code()).get(component);
+    }
+
+    private static void checkText(String what, String text) {
+        if (text == null) {
+            return;
+        }
+        if (text.length() > MAX_VERIFICATION_TEXT) {
+            throw new IllegalArgumentException(what + " is " + text.length() + " characters long; at most " + MAX_VERIFICATION_TEXT + " are allowed");
+        }
+        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new IllegalArgumentException(what + " holds a control character; remove it");
+        }
     }
 
     private Scorecard scorecard(String code) {

@@ -27,7 +27,8 @@ class ScorecardVerificationApiController {
     }
 
     record VerificationRequest(@NotBlank String ou, @NotBlank String pe, @NotNull VerificationStatus status,
-                               @Size(max = 2000) String evidence, @Size(max = 2000) String note) {
+                               @Size(max = Scorecards.MAX_VERIFICATION_TEXT) String evidence,
+                               @Size(max = Scorecards.MAX_VERIFICATION_TEXT) String note) {
     }
 
     @PutMapping("/api/indicators/scorecards/{code}/components/{component}/verification")

@@ -11,6 +11,7 @@ import vn.tinhso.access.Role;
 import vn.tinhso.indicators.Period;
 import vn.tinhso.indicators.Scorecards;
 import vn.tinhso.indicators.Scorecards.VerificationStatus;
+import vn.tinhso.platform.NotFoundException;
 
 /** The scorecard page's form for deciding on a component's evidence; the API twin is {@link ScorecardVerificationApiController}. */
 @Controller
@@ -30,7 +31,7 @@ class ScorecardVerificationController {
                           RedirectAttributes redirect) {
         try {
             scorecards.verify(code, component, ou, Period.parse(pe), status, evidence, note);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | NotFoundException e) {
             redirect.addFlashAttribute("verificationProblem", e.getMessage());
         }
         redirect.addAttribute("code", code);

@@ -45,7 +45,7 @@ class TerritoryApiController {
                                 @RequestParam(defaultValue = "100") int size) {
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         List<AdminUnit> all = q != null && !q.isBlank() ? territory.search(q, date, 200) : territory.units(date, level, within);
-        int from = Math.min(PageResult.offset(page, size), all.size());
+        int from = (int) Math.min(PageResult.offset(page, size), all.size());
         int to = Math.min(from + PageResult.clampSize(size), all.size());
         return new PageResult<>(all.subList(from, to), page, PageResult.clampSize(size), all.size());
     }
