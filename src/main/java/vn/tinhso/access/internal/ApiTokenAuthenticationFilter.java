@@ -54,7 +54,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         }
         var valid = token.get();
         String needed = scopeFor(request);
-        if (needed == null || !allows(valid, needed)) {
+        if (!describesTheApi(request) && (needed == null || !allows(valid, needed))) {
             audit.record(AuditEntry.of("token.denied", "api_token", Long.toString(valid.id())).withActor(valid.owner())
                     .withDetail(request.getMethod() + " " + request.getRequestURI() + " needs " + needed));
             problem(response, HttpServletResponse.SC_FORBIDDEN, "Token scope too narrow",
@@ -74,6 +74,12 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** The OpenAPI document is open to everyone, so any valid token may read it, whatever its scopes. */
+    private static boolean describesTheApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/");
     }
 
     /** Paths whose first segment is not the name of the module that serves them. */
