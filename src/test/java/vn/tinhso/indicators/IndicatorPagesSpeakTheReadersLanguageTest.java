@@ -52,4 +52,10 @@ class IndicatorPagesSpeakTheReadersLanguageTest {
                 .containsPattern(">\\d+,\\d+</a>").doesNotContainPattern(">\\d+\\.\\d+</a>");
         assertThat(vi).contains("data-labels=\"9 tháng đầu năm 2022|9 tháng đầu năm 2023|9 tháng đầu năm 2024\"");
     }
+
+    @Test
+    void theScorecardWritesComponentValuesWithADecimalComma() throws Exception {
+        String vi = page("/indicators/scorecards?pe=2024Y9M");
+        assertThat(vi).containsPattern("class=\"num component-value\">\\d+,\\d+<").doesNotContainPattern("class=\"num component-value\">\\d+\\.\\d+<");
+    }
 }
