@@ -20,12 +20,14 @@ class HomePageBrowserTest extends BrowserTest {
         assertThat(page.locator("#province-map")).hasAttribute("data-features", "10");
         assertThat(page.locator("#province-map path.leaflet-interactive").count()).isGreaterThanOrEqualTo(9);
         assertThat(page.locator("#province-map")).hasAttribute("data-point-count", "192");
+        org.assertj.core.api.Assertions.assertThat(page.textContent("#card-population .value")).matches("\\d{1,3}(\\.\\d{3})+");
         screenshot("home-vi");
 
         page.click("#lang-en");
         assertThat(page.locator("h1")).hasText("Digital province operations center");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         page.waitForSelector("#province-map.map-ready");
+        org.assertj.core.api.Assertions.assertThat(page.textContent("#card-population .value")).matches("\\d{1,3}(,\\d{3})+");
         screenshot("home-en");
 
         page.click("#lang-vi");

@@ -37,6 +37,31 @@ class IndicatorExplorerBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theExplorerMapHasALegendWithUnitAndATooltipWithNameAndValueInVietnameseNumbers() {
+        logInAs(Role.ANALYST);
+        page.navigate(url("/indicators?dx=ECOM_SHARE&pe=2024Y9M&ouLevel=district&lang=vi"));
+        page.waitForSelector("#indicator-map.map-ready");
+        String legend = page.textContent("#indicator-map .map-legend");
+        assertThat(legend).contains("(%)").contains("Không có số liệu").containsPattern("\\d+,\\d+ – \\d+,\\d+");
+        page.locator("#indicator-map path.leaflet-interactive").first().hover(new com.microsoft.playwright.Locator.HoverOptions().setForce(true));
+        page.waitForSelector(".leaflet-tooltip");
+        assertThat(page.textContent(".leaflet-tooltip")).containsPattern("\\p{L}.*(\\d+,\\d+ %|Không có số liệu)");
+        assertThat(page.textContent("#indicator-table tbody")).containsPattern("\\d+,\\d").doesNotContainPattern("\\d\\.\\d\\b");
+        assertThat(page.textContent("#indicator-name")).contains("9 tháng đầu năm 2024");
+        assertThat(page.locator("#pe option[selected]").textContent()).isEqualTo("9 tháng đầu năm 2024");
+        screenshot("indicator-explorer-legend");
+    }
+
+    @Test
+    void inEnglishTheExplorerWritesDecimalPoints() {
+        logInAs(Role.ANALYST);
+        page.navigate(url("/indicators?dx=ECOM_SHARE&pe=2024Y9M&ouLevel=district&lang=en"));
+        page.waitForSelector("#indicator-map.map-ready");
+        assertThat(page.textContent("#indicator-map .map-legend")).containsPattern("\\d+\\.\\d+ – \\d+\\.\\d+").contains("No data");
+        assertThat(page.textContent("#indicator-name")).contains("Jan–Sep 2024");
+    }
+
+    @Test
     void theTargetsBoardChartsEachTargetBesideItsTableRowAndECommerceIsGreen() {
         logInAs(Role.VIEWER);
         page.navigate(url("/indicators/targets?pe=2024Y9M"));

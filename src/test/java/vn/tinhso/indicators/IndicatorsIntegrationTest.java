@@ -147,7 +147,7 @@ class IndicatorsIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(csv.lines().findFirst()).hasValue("dx,pe,ou,ou_name,value,numerator,denominator");
+        assertThat(csv.lines().findFirst()).hasValue("\uFEFFdx,pe,ou,ou_name,value,numerator,denominator");
         assertThat(csv.lines().count()).isEqualTo(11);
     }
 

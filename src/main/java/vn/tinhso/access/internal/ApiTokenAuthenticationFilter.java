@@ -62,7 +62,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         String needed = scopeFor(request);
-        if (needed == null || !allows(valid.scopes(), needed)) {
+        if (!describesTheApi(request) && (needed == null || !allows(valid.scopes(), needed))) {
             audit.record(AuditEntry.of("token.denied", "api_token", Long.toString(valid.id())).withActor(valid.owner())
                     .withDetail(request.getMethod() + " " + request.getRequestURI() + " needs " + needed));
             problem(response, HttpServletResponse.SC_FORBIDDEN, "Token scope too narrow",
@@ -82,6 +82,12 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** The OpenAPI document is open to everyone, so any valid token may read it, whatever its scopes. */
+    private static boolean describesTheApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/");
     }
 
     /**

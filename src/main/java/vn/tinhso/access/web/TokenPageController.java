@@ -33,7 +33,9 @@ class TokenPageController {
     @GetMapping("/account/tokens")
     String page(Principal principal, Model model) {
         model.addAttribute("tokens", tokens.list(principal.getName()));
-        model.addAttribute("roles", accounts.find(principal.getName()).map(a -> a.roles()).orElse(Set.of()));
+        // Least powerful first, and preselected: VIEWER is the last constant of Role.
+        model.addAttribute("roles", accounts.find(principal.getName())
+                .map(a -> a.roles().stream().sorted(java.util.Comparator.reverseOrder()).toList()).orElse(java.util.List.of()));
         return "access/tokens";
     }
 

@@ -43,6 +43,7 @@ import vn.tinhso.platform.NotFoundException;
 class AnalyticsApiController {
 
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    private static final String BOM = "\uFEFF";
     static final List<String> OU_LEVELS = List.of("province", "district", "commune", "village");
 
     private final Analytics analytics;
@@ -102,7 +103,8 @@ class AnalyticsApiController {
     }
 
     private static String csv(List<Analytics.Row> rows, boolean numDen) {
-        StringBuilder out = new StringBuilder(numDen ? "dx,pe,ou,ou_name,value,numerator,denominator\n" : "dx,pe,ou,ou_name,value\n");
+        // The byte order mark lets Excel read the Vietnamese unit names as UTF-8.
+        StringBuilder out = new StringBuilder(BOM).append(numDen ? "dx,pe,ou,ou_name,value,numerator,denominator\n" : "dx,pe,ou,ou_name,value\n");
         for (Analytics.Row r : rows) {
             out.append(r.code()).append(',').append(r.period()).append(',').append(r.unit()).append(',')
                     .append('"').append(r.unitName().replace("\"", "\"\"")).append('"').append(',').append(text(r.value()));
@@ -159,7 +161,7 @@ class AnalyticsApiController {
         if (catalog.element(element).isEmpty()) throw new NotFoundException("no data element '" + element + "'");
         List<DataValue> raw = values.raw(element, Period.parse(pe), knownOn, Math.min(Math.max(limit, 1), 50_000));
         if ("csv".equalsIgnoreCase(format)) {
-            StringBuilder out = new StringBuilder("element,disaggregation,unit,period,value,status\n");
+            StringBuilder out = new StringBuilder(BOM).append("element,disaggregation,unit,period,value,status\n");
             for (DataValue v : raw)
                 out.append(v.element()).append(',').append(v.disaggregation()).append(',').append(v.unit()).append(',')
                         .append(v.period()).append(',').append(v.value().toPlainString()).append(',').append(v.status()).append('\n');

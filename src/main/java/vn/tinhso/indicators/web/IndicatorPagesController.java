@@ -24,6 +24,7 @@ import vn.tinhso.indicators.DataQuality;
 import vn.tinhso.indicators.Indicator;
 import vn.tinhso.indicators.IndicatorCatalog;
 import vn.tinhso.indicators.Period;
+import vn.tinhso.indicators.PeriodNames;
 import vn.tinhso.indicators.RelativePeriods;
 import vn.tinhso.indicators.Scorecards;
 import vn.tinhso.indicators.Targets;
@@ -88,7 +89,7 @@ class IndicatorPagesController {
         model.addAttribute("levels", LEVELS);
         model.addAttribute("rows", rows);
         model.addAttribute("elements", catalog.elementsUsedBy(dx));
-        model.addAttribute("seriesLabels", overTime.stream().map(Analytics.Row::period).toList());
+        model.addAttribute("seriesLabels", overTime.stream().map(r -> PeriodNames.shortName(Period.parse(r.period()), locale)).toList());
         model.addAttribute("seriesValues", overTime.stream().map(Analytics.Row::value).toList());
         model.addAttribute("mapValues", byUnit);
         boolean districtMap = "district".equals(ouLevel) && mode == Analytics.Boundaries.AS_OF_PERIOD && period.end().isBefore(LocalDate.of(2025, 7, 1));
