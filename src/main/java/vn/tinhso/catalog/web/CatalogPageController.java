@@ -17,7 +17,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.tinhso.catalog.ImportJob;
 import vn.tinhso.catalog.ImportRefused;
-import vn.tinhso.catalog.ImportRequest;
 import vn.tinhso.catalog.Imports;
 import vn.tinhso.catalog.internal.DatasetVersions;
 
@@ -70,8 +69,7 @@ class CatalogPageController {
                   @RequestParam(required = false) String dataset, @RequestParam String source,
                   @RequestParam(defaultValue = "false") boolean acceptValidRows, Principal user, Model model) throws IOException {
         try {
-            ImportJob job = imports.submit(new ImportRequest(file.getOriginalFilename(), file.getBytes(), kind, dataset, source,
-                    user.getName(), acceptValidRows));
+            ImportJob job = imports.submit(Uploads.request(file, kind, dataset, source, user.getName(), acceptValidRows));
             return "redirect:/catalog/jobs/" + job.id();
         } catch (ImportRefused | IllegalArgumentException e) {
             model.addAttribute("kinds", imports.kinds());

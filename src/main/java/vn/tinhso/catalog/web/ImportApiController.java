@@ -23,7 +23,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.tinhso.catalog.ImportJob;
 import vn.tinhso.catalog.ImportRefused;
-import vn.tinhso.catalog.ImportRequest;
 import vn.tinhso.catalog.Imports;
 import vn.tinhso.catalog.internal.DatasetVersions;
 import vn.tinhso.catalog.internal.DatasetVersions.DatasetSummary;
@@ -48,8 +47,7 @@ class ImportApiController {
                                      @RequestParam(required = false) String dataset, @RequestParam String source,
                                      @RequestParam(defaultValue = "false") boolean acceptValidRows,
                                      Principal user) throws IOException {
-        ImportJob job = imports.submit(new ImportRequest(file.getOriginalFilename(), file.getBytes(), kind, dataset, source,
-                user.getName(), acceptValidRows));
+        ImportJob job = imports.submit(Uploads.request(file, kind, dataset, source, user.getName(), acceptValidRows));
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job);
     }
 
