@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -29,6 +31,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -44,7 +47,9 @@ import vn.tinhso.indicators.DataValue;
 import vn.tinhso.indicators.DataValues;
 import vn.tinhso.indicators.Period;
 import vn.tinhso.indicators.ValueStatus;
+import vn.tinhso.territory.AdminUnit;
 import vn.tinhso.territory.Territory;
+import vn.tinhso.territory.UnitsChanged;
 
 /**
  * Data values keyed by codes: the CSV/XLSX template ({@code element,unit,period,value,disaggregation,status}),
@@ -60,6 +65,7 @@ class DataValuesImportKind implements ImportKind {
     private final PackCatalog catalog;
     private final Territory territory;
     private final DataValues values;
+    private final Map<String, List<AdminUnit>> knownUnits = new ConcurrentHashMap<>();
 
     DataValuesImportKind(PackCatalog catalog, Territory territory, DataValues values) {
         this.catalog = catalog;
@@ -109,7 +115,7 @@ class DataValuesImportKind implements ImportKind {
                     : new RowProblem(row.line(), "period", e.getMessage(), "ind.import.problem.notAPeriod", List.of(text)));
         }
         String unit = row.text("unit");
-        if (period != null && (unit == null || territory.unit(unit, period.end()).isEmpty()))
+        if (period != null && (unit == null || !unitExists(unit, period.end())))
             problems.accept(RowProblem.of(row.line(), "unit", "ind.import.problem.noUnit", unit, period.end()));
         try {
             if (row.decimal("value") == null) problems.accept(RowProblem.of(row.line(), "value", "ind.import.problem.valueRequired"));
@@ -135,6 +141,27 @@ class DataValuesImportKind implements ImportKind {
                         "ind.import.problem.badDisaggregation", List.of(row.text("disaggregation"))));
             }
         });
+    }
+
+    /**
+     * Whether the unit existed at the date. A file of millions of values names a few hundred units over many periods,
+     * and asking the territory for each row would be its slowest step: each answer's validity interval is remembered,
+     * so a unit costs one query for all the dates it covers. Forgotten when units change.
+     */
+    private boolean unitExists(String unit, LocalDate date) {
+        if (knownUnits.size() > 100_000) knownUnits.clear();
+        List<AdminUnit> known = knownUnits.computeIfAbsent(unit, code -> new java.util.concurrent.CopyOnWriteArrayList<>());
+        for (AdminUnit u : known) {
+            if (!u.validFrom().isAfter(date) && (u.validTo() == null || u.validTo().isAfter(date))) return true;
+        }
+        Optional<AdminUnit> found = territory.unit(unit, date);
+        found.ifPresent(known::add);
+        return found.isPresent();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(UnitsChanged event) {
+        knownUnits.clear();
     }
 
     @Override
