@@ -359,8 +359,7 @@ class ImportService implements Imports {
                 OutcomeText message = texts.english(report.bad > 0
                         ? OutcomeText.of("catalog.message.importedSomeRejected", report.good, report.bad)
                         : OutcomeText.of("catalog.message.imported", report.good));
-                versions.log(id, report.read + " rows read: " + report.good + " good, " + report.bad + " with problems. Committing: "
-                        + message.english());
+                versions.log(id, report.read + " rows read: " + report.good + " good, " + report.bad + " with problems.");
                 versions.finish(id, ImportStatus.ACCEPTED, report.read, (int) report.good, (int) report.bad, message,
                         forReport(report), null);
                 var job = versions.find(id).orElseThrow();
@@ -369,7 +368,9 @@ class ImportService implements Imports {
                 return true;
             });
             if (Boolean.TRUE.equals(committed)) {
-                auditFinished(versions.find(id).orElseThrow());
+                ImportJob job = versions.find(id).orElseThrow();
+                versions.log(id, "Committed: " + job.message());
+                auditFinished(job);
                 return;
             }
             versions.log(id, report.read + " rows read: " + report.good + " good, " + report.bad + " with problems.");

@@ -502,7 +502,7 @@ class TableReader {
                         put(values, at, value(parser), line);
                     }
                 } else if (name.equals("geometry") && token == JsonToken.START_OBJECT) {
-                    JsonNode geometry = json.readTree(parser);
+                    JsonNode geometry = parser.readValueAsTree();
                     String text = json.writeValueAsString(geometry);
                     boolean point = "Point".equals(geometry.path("type").asString(""));
                     putIfAbsent(values, index.get("geometry"), text, line);
@@ -537,7 +537,7 @@ class TableReader {
                 case VALUE_NULL -> "";
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getDecimalValue().stripTrailingZeros().toPlainString();
                 case VALUE_STRING, VALUE_TRUE, VALUE_FALSE -> parser.getString();
-                default -> json.writeValueAsString(json.readTree(parser));
+                default -> json.writeValueAsString(parser.<JsonNode>readValueAsTree());
             };
         }
 
