@@ -95,6 +95,12 @@ public class DatasetVersions {
                 .param("problems", json.writeValueAsString(problems)).param("sameAs", sameAs).param("id", id).update();
     }
 
+    /** In the caller's transaction: kept only if it commits (the import's "Committed" line). */
+    void logWithin(long id, String line) {
+        jdbc.sql("update catalog.dataset_version set log = log || to_char(now() at time zone 'utc', 'HH24:MI:SS.MS') || ' ' || :line || chr(10) where id = :id")
+                .param("line", line).param("id", id).update();
+    }
+
     /** In a transaction of its own, like {@link #progress}. */
     void log(long id, String line) {
         separately.executeWithoutResult(status -> jdbc.sql("update catalog.dataset_version set log = log || to_char(now() at time zone 'utc', 'HH24:MI:SS.MS') || ' ' || :line || chr(10) where id = :id")

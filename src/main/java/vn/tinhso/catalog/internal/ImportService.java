@@ -362,15 +362,14 @@ class ImportService implements Imports {
                 versions.log(id, report.read + " rows read: " + report.good + " good, " + report.bad + " with problems.");
                 versions.finish(id, ImportStatus.ACCEPTED, report.read, (int) report.good, (int) report.bad, message,
                         forReport(report), null);
+                versions.logWithin(id, "Committed: " + message.english());
                 var job = versions.find(id).orElseThrow();
                 // Inside the transaction: module listeners run only once it has committed.
                 events.publishEvent(new DatasetVersionImported(id, job.dataset(), kind.code(), (int) report.good, Instant.now()));
                 return true;
             });
             if (Boolean.TRUE.equals(committed)) {
-                ImportJob job = versions.find(id).orElseThrow();
-                versions.log(id, "Committed: " + job.message());
-                auditFinished(job);
+                auditFinished(versions.find(id).orElseThrow());
                 return;
             }
             versions.log(id, report.read + " rows read: " + report.good + " good, " + report.bad + " with problems.");
