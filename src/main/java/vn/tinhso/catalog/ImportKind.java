@@ -1,8 +1,10 @@
 package vn.tinhso.catalog;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * A kind of file a module accepts through the catalog's import jobs (villages, data values,
@@ -31,17 +33,19 @@ public interface ImportKind {
     void check(ImportRow row, Consumer<RowProblem> problems);
 
     /**
-     * Reads a format the catalog does not know generically (ADX XML, DHIS2 dataValueSets JSON…)
-     * into rows. Return null when the file is not of this special format; the catalog then reads
-     * it as CSV, XLSX, JSON or GeoJSON.
+     * Reads a format the catalog does not know generically (ADX XML, DHIS2 dataValueSets JSON…) as a lazy stream
+     * of rows, each with the physical line of the file it starts on; the catalog closes the stream and may read
+     * the file twice. Return null when the file is not of this special format; the catalog then reads it as CSV,
+     * XLSX, JSON or GeoJSON. A broken file throws while the stream is read.
      */
-    default List<ImportRow> parseSpecial(String fileName, byte[] content) {
+    default Stream<ImportRow> parseSpecial(String fileName, Path file) {
         return null;
     }
 
     /**
-     * Writes the accepted rows, all in the import's transaction: when this throws, nothing of the
-     * version is kept. Each written row must record {@code datasetVersionId} as its provenance.
+     * Writes accepted rows, all in the import's transaction: when this throws, nothing of the version
+     * is kept. A large file comes in several calls, successive batches of the same version in the same
+     * transaction. Each written row must record {@code datasetVersionId} as its provenance.
      */
     void write(List<ImportRow> rows, long datasetVersionId);
 

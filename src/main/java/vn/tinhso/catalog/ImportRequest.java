@@ -1,5 +1,6 @@
 package vn.tinhso.catalog;
 
+import java.nio.file.Path;
 import java.util.Set;
 
 /**
@@ -7,14 +8,11 @@ import java.util.Set;
  * columns the file's header matches. {@code dataset} null means the kind's default dataset.
  * With {@code acceptValidRows} the good rows are written even when other rows are bad. {@code options}
  * are choices the kind offers ({@link ImportKind#options()}), e.g. {@code replaceOtherLevel}.
+ * The file is either {@code content} in memory or {@code file}, a spooled upload the catalog takes over and
+ * deletes once the job is done.
  */
 public record ImportRequest(String fileName, byte[] content, String kind, String dataset, String source,
-                            String username, boolean acceptValidRows, Set<String> options) {
-
-    public ImportRequest(String fileName, byte[] content, String kind, String dataset, String source,
-                         String username, boolean acceptValidRows) {
-        this(fileName, content, kind, dataset, source, username, acceptValidRows, Set.of());
-    }
+                            String username, boolean acceptValidRows, Set<String> options, Path file) {
 
     /** Longest file name, dataset name and source, in characters. */
     public static final int MAX_NAME_LENGTH = 255;
@@ -28,7 +26,7 @@ public record ImportRequest(String fileName, byte[] content, String kind, String
         checkName("kind", kind);
         checkName("dataset", dataset);
         checkName("source", source);
-        if (content == null) {
+        if (content == null && file == null) {
             throw new IllegalArgumentException("the file is empty");
         }
         if (source == null || source.isBlank()) {
@@ -37,6 +35,28 @@ public record ImportRequest(String fileName, byte[] content, String kind, String
         if (username == null || username.isBlank()) {
             throw new IllegalArgumentException("an import needs the user who asked for it");
         }
+    }
+
+    public ImportRequest(String fileName, byte[] content, String kind, String dataset, String source,
+                         String username, boolean acceptValidRows) {
+        this(fileName, content, kind, dataset, source, username, acceptValidRows, Set.of(), null);
+    }
+
+    public ImportRequest(String fileName, byte[] content, String kind, String dataset, String source,
+                         String username, boolean acceptValidRows, Set<String> options) {
+        this(fileName, content, kind, dataset, source, username, acceptValidRows, options, null);
+    }
+
+    /** A file spooled to disk (an upload), which the catalog deletes once the job is done. */
+    public static ImportRequest ofFile(String fileName, Path file, String kind, String dataset, String source, String username,
+                                       boolean acceptValidRows) {
+        return ofFile(fileName, file, kind, dataset, source, username, acceptValidRows, Set.of());
+    }
+
+    /** As {@link #ofFile(String, Path, String, String, String, String, boolean)}, with the kind's options. */
+    public static ImportRequest ofFile(String fileName, Path file, String kind, String dataset, String source, String username,
+                                       boolean acceptValidRows, Set<String> options) {
+        return new ImportRequest(fileName, null, kind, dataset, source, username, acceptValidRows, options, file);
     }
 
     private static void checkName(String what, String value) {

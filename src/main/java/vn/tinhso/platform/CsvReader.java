@@ -16,10 +16,41 @@ public final class CsvReader {
     private int line = 1;
     private int pending = -2;
     private boolean first = true;
+    private final int maxFields;
+    private final int maxRecordChars;
+    private int recordChars;
 
     public CsvReader(Reader in, char delimiter) {
+        this(in, delimiter, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** A reader that stops at a record with more than {@code maxFields} fields or {@code maxRecordChars} characters. */
+    public CsvReader(Reader in, char delimiter, int maxFields, int maxRecordChars) {
         this.in = in;
         this.delimiter = delimiter;
+        this.maxFields = maxFields;
+        this.maxRecordChars = maxRecordChars;
+    }
+
+    /** A record went past a limit; {@code fields} tells which one, so the caller can say it without echoing the record. */
+    public static final class LimitExceeded extends IOException {
+
+        private final int line;
+        private final boolean fields;
+
+        LimitExceeded(int line, boolean fields, int limit) {
+            super("line " + line + ": more than " + limit + (fields ? " fields" : " characters"));
+            this.line = line;
+            this.fields = fields;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public boolean fields() {
+            return fields;
+        }
     }
 
     /** A record and the line of the file it starts on. */
@@ -56,6 +87,7 @@ public final class CsvReader {
             return null;
         }
         int startLine = line;
+        recordChars = 0;
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -81,6 +113,9 @@ public final class CsvReader {
             } else if (c == '"' && field.isEmpty()) {
                 quoted = true;
             } else if (c == delimiter) {
+                if (fields.size() + 1 >= maxFields) {
+                    throw new LimitExceeded(startLine, true, maxFields);
+                }
                 fields.add(field.toString());
                 field.setLength(0);
             } else if (c == '\r' || c == '\n' || c == -1) {
@@ -97,6 +132,9 @@ public final class CsvReader {
                 return new Row(startLine, fields);
             } else {
                 field.append((char) c);
+            }
+            if (++recordChars > maxRecordChars) {
+                throw new LimitExceeded(startLine, false, maxRecordChars);
             }
             c = read();
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,12 +33,15 @@ public class DatasetVersions {
     private final JsonMapper json;
     private final ImportNode node;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate separately;
 
     DatasetVersions(JdbcClient jdbc, JsonMapper json, ImportNode node, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = json;
         this.node = node;
         this.transaction = new TransactionTemplate(transactions);
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     long datasetId(String name, String kind) {
@@ -47,7 +51,7 @@ public class DatasetVersions {
     }
 
     long create(long datasetId, String kind, String source, String fileName, String format, long size, String sha256,
-                boolean acceptValidRows, int rowsTotal, String username) {
+                boolean acceptValidRows, long rowsTotal, String username) {
         // Versions of one dataset are numbered in order; the lock keeps two uploads from taking the same number.
         jdbc.sql("select id from catalog.dataset where id = :id for update").param("id", datasetId).query(Long.class).single();
         return jdbc.sql("""
@@ -67,27 +71,40 @@ public class DatasetVersions {
                 order by id limit 1""").param("sha", sha256).param("kind", kind).query(Long.class).optional();
     }
 
-    void progress(long id, String phase, int rowsDone) {
-        jdbc.sql("update catalog.dataset_version set status = 'RUNNING', phase = :phase, rows_done = :done where id = :id")
-                .param("phase", phase).param("done", rowsDone).param("id", id).update();
+    /**
+     * In a transaction of its own, so that progress shows while the import's transaction is open; never call it
+     * after that transaction touched the version's row (it would wait for itself).
+     */
+    void progress(long id, String phase, long rowsDone, long bytesDone) {
+        separately.executeWithoutResult(status -> jdbc.sql(
+                        "update catalog.dataset_version set status = 'RUNNING', phase = :phase, rows_done = :done, bytes_done = :bytes where id = :id")
+                .param("phase", phase).param("done", rowsDone).param("bytes", bytesDone).param("id", id).update());
     }
 
-    void finish(long id, ImportStatus status, int accepted, int rejected, OutcomeText message, List<RowProblem> problems,
-                Long sameAs) {
+    void finish(long id, ImportStatus status, long rowsRead, int accepted, int rejected, OutcomeText message,
+                List<RowProblem> problems, Long sameAs) {
         jdbc.sql("""
-                update catalog.dataset_version set status = :status, phase = 'finished', rows_done = rows_total,
+                update catalog.dataset_version set status = :status, phase = 'finished',
+                  rows_total = greatest(rows_total, :rowsRead), rows_done = greatest(rows_total, :rowsRead), bytes_done = file_size,
                   rows_accepted = :accepted, rows_rejected = :rejected, message = :message, message_code = :messageCode,
                   message_args = cast(:messageArgs as jsonb), problems = cast(:problems as jsonb),
                   same_as = :sameAs, finished_at = now() where id = :id""")
-                .param("status", status.name()).param("accepted", accepted).param("rejected", rejected)
+                .param("status", status.name()).param("rowsRead", rowsRead).param("accepted", accepted).param("rejected", rejected)
                 .param("message", message.english()).param("messageCode", message.code())
                 .param("messageArgs", json.writeValueAsString(message.args()))
                 .param("problems", json.writeValueAsString(problems)).param("sameAs", sameAs).param("id", id).update();
     }
 
-    void log(long id, String line) {
+    /** In the caller's transaction: kept only if it commits (the import's "Committed" line). */
+    void logWithin(long id, String line) {
         jdbc.sql("update catalog.dataset_version set log = log || to_char(now() at time zone 'utc', 'HH24:MI:SS.MS') || ' ' || :line || chr(10) where id = :id")
                 .param("line", line).param("id", id).update();
+    }
+
+    /** In a transaction of its own, like {@link #progress}. */
+    void log(long id, String line) {
+        separately.executeWithoutResult(status -> jdbc.sql("update catalog.dataset_version set log = log || to_char(now() at time zone 'utc', 'HH24:MI:SS.MS') || ' ' || :line || chr(10) where id = :id")
+                .param("line", line).param("id", id).update());
     }
 
     /**
@@ -151,7 +168,7 @@ public class DatasetVersions {
                 rs.getString("message"), rs.getString("message_code"),
                 List.of(json.readValue(rs.getString("message_args"), String[].class)),
                 List.of(json.readValue(rs.getString("problems"), RowProblem[].class)),
-                rs.getString("log"));
+                rs.getString("log"), rs.getLong("bytes_done"));
     }
 
     private static java.time.Instant instant(Timestamp timestamp) {

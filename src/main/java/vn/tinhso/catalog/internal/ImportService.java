@@ -1,9 +1,15 @@
 package vn.tinhso.catalog.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +42,6 @@ import vn.tinhso.catalog.ImportRow;
 import vn.tinhso.catalog.ImportStatus;
 import vn.tinhso.catalog.Imports;
 import vn.tinhso.catalog.RowProblem;
-import vn.tinhso.catalog.internal.RawTable.RawRow;
 
 /**
  * Receives a file, records the attempt as a dataset version, checks every row, and writes the
@@ -57,11 +62,22 @@ class ImportService implements Imports {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final EnglishTexts texts;
-    private final int maxRows;
+    private static final long BATCH_CHARS = 32L << 20;
+    private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
+
+    private final long maxRows;
+    private final int extraColumns;
+    private final int maxRecordChars;
+    private final int maxCellChars;
+    private final int batchRows;
 
     ImportService(List<ImportKind> kinds, TableReader reader, DatasetVersions versions, TransactionTemplate transaction,
                   @Qualifier("importExecutor") TaskExecutor executor, AuditLog audit, ApplicationEventPublisher events,
-                  JsonMapper json, EnglishTexts texts, @Value("${tinhso.import.max-rows:200000}") int maxRows) {
+                  JsonMapper json, EnglishTexts texts, @Value("${tinhso.import.max-rows:0}") long maxRows,
+                  @Value("${tinhso.import.extra-columns:50}") int extraColumns,
+                  @Value("${tinhso.import.max-line-chars:4000000}") int maxRecordChars,
+                  @Value("${tinhso.import.max-cell-chars:2000000}") int maxCellChars,
+                  @Value("${tinhso.import.batch-rows:50000}") int batchRows) {
         this.kinds = kinds.stream().collect(Collectors.toMap(ImportKind::code, Function.identity()));
         this.reader = reader;
         this.versions = versions;
@@ -72,6 +88,10 @@ class ImportService implements Imports {
         this.json = json;
         this.texts = texts;
         this.maxRows = maxRows;
+        this.extraColumns = extraColumns;
+        this.maxRecordChars = maxRecordChars;
+        this.maxCellChars = maxCellChars;
+        this.batchRows = batchRows;
     }
 
     @Override
@@ -99,179 +119,305 @@ class ImportService implements Imports {
         return Optional.ofNullable(kinds.get(kind)).map(ImportKind::columns);
     }
 
-    /** What the file holds once read: a table to check column by column, or rows a kind read itself. */
-    private record Parsed(String format, RawTable table, List<ImportRow> special, RowProblem unreadable) {
-
-        int size() {
-            return table != null ? table.rows().size() : special != null ? special.size() : 0;
+    private ImportJob start(ImportRequest request, Executor runner) {
+        Path file = spool(request);
+        boolean handedOver = false;
+        try {
+            Chosen chosen = choose(request, file);
+            ImportKind kind = chosen.kind();
+            RowSource source = chosen.source();
+            if (!kind.options().containsAll(request.options())) {
+                throw new ImportRefused("Kind " + kind.code() + " has no option " + request.options().stream().filter(o -> !kind.options().contains(o)).sorted().toList()
+                        + (kind.options().isEmpty() ? "; it has none." : "; its options: " + kind.options().stream().sorted().toList()));
+            }
+            String sha = sha256(file);
+            long size = Files.size(file);
+            String datasetName = request.dataset() == null || request.dataset().isBlank() ? kind.defaultDataset() : request.dataset().trim();
+            long datasetId = versions.datasetId(datasetName, kind.code());
+            long id = transaction.execute(status -> versions.create(datasetId, kind.code(), request.source().trim(),
+                    request.fileName(), chosen.format(), size, sha, request.acceptValidRows(), 0, request.username()));
+            versions.log(id, "Received %s (%d bytes, SHA-256 %s) from source '%s', uploaded by %s; kind %s%s."
+                    .formatted(request.fileName(), size, sha, request.source(), request.username(), kind.code(),
+                            (request.acceptValidRows() ? "; import only the good rows" : "; all or nothing")
+                                    + (request.options().isEmpty() ? "" : "; options " + request.options().stream().sorted().toList())));
+            if (chosen.unreadable() != null) {
+                RowProblem unreadable = chosen.unreadable();
+                return finish(id, ImportStatus.FAILED, 0, 0, 0,
+                        new OutcomeText(unreadable.problem(), unreadable.code(), unreadable.args()), List.of(unreadable), null);
+            }
+            Optional<ImportJob> same = versions.acceptedWithSameContent(sha, kind.code()).flatMap(versions::find);
+            if (same.isPresent()) {
+                return finish(id, ImportStatus.DUPLICATE, 0, 0, 0,
+                        OutcomeText.of("catalog.message.duplicate", same.get().dataset(), same.get().number()), List.of(), same.get().id());
+            }
+            try {
+                runner.execute(() -> {
+                    try {
+                        run(id, kind, source, request);
+                    } finally {
+                        delete(file);
+                    }
+                });
+                handedOver = true;
+            } catch (TaskRejectedException e) {
+                return finish(id, ImportStatus.FAILED, 0, 0, 0, OutcomeText.of("catalog.message.queueFull"), List.of(), null);
+            }
+            return versions.find(id).orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (!handedOver) {
+                delete(file);
+            }
         }
     }
 
-    private ImportJob start(ImportRequest request, Executor runner) {
-        Chosen chosen = choose(request);
-        ImportKind kind = chosen.kind();
-        Parsed parsed = chosen.parsed();
-        if (!kind.options().containsAll(request.options())) {
-            throw new ImportRefused("Kind " + kind.code() + " has no option " + request.options().stream().filter(o -> !kind.options().contains(o)).sorted().toList()
-                    + (kind.options().isEmpty() ? "; it has none." : "; its options: " + kind.options().stream().sorted().toList()));
-        }
-        String sha = sha256(request.content());
-        String datasetName = request.dataset() == null || request.dataset().isBlank() ? kind.defaultDataset() : request.dataset().trim();
-        long datasetId = versions.datasetId(datasetName, kind.code());
-        long id = transaction.execute(status -> versions.create(datasetId, kind.code(), request.source().trim(),
-                request.fileName(), parsed.format(), request.content().length, sha, request.acceptValidRows(),
-                parsed.size(), request.username()));
-        versions.log(id, "Received %s (%d bytes, SHA-256 %s) from source '%s', uploaded by %s; kind %s%s."
-                .formatted(request.fileName(), request.content().length, sha, request.source(), request.username(), kind.code(),
-                        (request.acceptValidRows() ? "; import only the good rows" : "; all or nothing")
-                                + (request.options().isEmpty() ? "" : "; options " + request.options().stream().sorted().toList())));
-        if (parsed.unreadable() != null) {
-            RowProblem unreadable = parsed.unreadable();
-            return finish(id, ImportStatus.FAILED, 0, 0, new OutcomeText(unreadable.problem(), unreadable.code(), unreadable.args()),
-                    List.of(unreadable), null);
-        }
-        if (parsed.size() > maxRows) {
-            return finish(id, ImportStatus.FAILED, 0, 0, OutcomeText.of("catalog.message.tooManyRows", parsed.size(), maxRows),
-                    List.of(), null);
-        }
-        Optional<ImportJob> same = versions.acceptedWithSameContent(sha, kind.code()).flatMap(versions::find);
-        if (same.isPresent()) {
-            return finish(id, ImportStatus.DUPLICATE, 0, 0,
-                    OutcomeText.of("catalog.message.duplicate", same.get().dataset(), same.get().number()), List.of(), same.get().id());
+    /** The request's file on disk: an upload already is; content given in memory is written to a temporary file. */
+    private static Path spool(ImportRequest request) {
+        if (request.file() != null) {
+            return request.file();
         }
         try {
-            runner.execute(() -> run(id, kind, parsed, request));
-        } catch (TaskRejectedException e) {
-            return finish(id, ImportStatus.FAILED, 0, 0, OutcomeText.of("catalog.message.queueFull"), List.of(), null);
+            Path file = Files.createTempFile("tinhso-import-", ".upload");
+            Files.write(file, request.content());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return versions.find(id).orElseThrow();
     }
 
-    private record Chosen(ImportKind kind, Parsed parsed) {
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete the spooled import file {}", file, e);
+        }
+    }
+
+    /** The kind and how to read the file, or why the file cannot be read at all. */
+    private record Chosen(ImportKind kind, RowSource source, RowProblem unreadable) {
+
+        String format() {
+            if (source == null) {
+                return null;
+            }
+            try {
+                return source.format();
+            } catch (UnreadableFile e) {
+                return null;
+            }
+        }
     }
 
     /** The kind the user named; else the kind that reads the file as its special format; else the one its header matches. */
-    private Chosen choose(ImportRequest request) {
+    private Chosen choose(ImportRequest request, Path file) {
         if (request.kind() != null && !request.kind().isBlank()) {
             ImportKind kind = kinds.get(request.kind().trim());
             if (kind == null) {
                 throw new ImportRefused("Unknown import kind '" + request.kind() + "'. Known kinds: " + kinds());
             }
-            return new Chosen(kind, parse(kind, request));
+            return open(kind, request, file);
         }
         for (ImportKind candidate : kinds.values()) {
-            List<ImportRow> special = trySpecial(candidate, request);
+            RowSource special = trySpecial(candidate, request.fileName(), file);
             if (special != null) {
-                return new Chosen(candidate, new Parsed("special", null, special, null));
+                return new Chosen(candidate, special, null);
             }
         }
-        Parsed parsed = parse(null, request);
-        if (parsed.unreadable() != null) {
-            throw new ImportRefused(parsed.unreadable().problem());
+        RowSource source;
+        try {
+            source = reader.open(request.fileName(), file, limits(null));
+            source.headers();
+        } catch (UnreadableFile e) {
+            throw new ImportRefused(e.getMessage());
         }
-        return new Chosen(detect(parsed.table()), parsed);
+        return new Chosen(detect(source.headers()), source, null);
     }
 
     /** While guessing the kind, a kind that chokes on a file not meant for it simply does not claim it. */
-    private static List<ImportRow> trySpecial(ImportKind kind, ImportRequest request) {
+    private static RowSource trySpecial(ImportKind kind, String fileName, Path file) {
         try {
-            return kind.parseSpecial(request.fileName(), request.content());
+            return SpecialSource.of(kind, fileName, file);
         } catch (RuntimeException e) {
             return null;
         }
     }
 
-    private Parsed parse(ImportKind kind, ImportRequest request) {
+    /**
+     * Opens the file for the named kind and reads its header. A file past the column or line limits is refused
+     * outright (422) so a hostile upload never starts a job; any other unreadable file becomes a failed version.
+     */
+    private Chosen open(ImportKind kind, ImportRequest request, Path file) {
         try {
-            List<ImportRow> special;
+            RowSource special;
             try {
-                special = kind == null ? null : kind.parseSpecial(request.fileName(), request.content());
+                special = SpecialSource.of(kind, request.fileName(), file);
             } catch (RuntimeException e) {
                 // A broken file of the named kind's own format (truncated JSON, bad XML) is the uploader's to fix, not a 500.
-                return new Parsed(null, null, null, new UnreadableFile("The file cannot be read as " + kind.code() + ": " + rootReason(e),
+                return new Chosen(kind, null, new UnreadableFile("The file cannot be read as " + kind.code() + ": " + rootReason(e),
                         "catalog.problem.unreadableAsKind", kind.code(), rootReason(e)).problem());
             }
             if (special != null) {
-                return new Parsed("special", null, special, null);
+                return new Chosen(kind, special, null);
             }
-            RawTable table = reader.read(request.fileName(), request.content());
-            return new Parsed(table.format(), table, null, null);
+            RowSource source = reader.open(request.fileName(), file, limits(kind));
+            source.headers();
+            return new Chosen(kind, source, null);
         } catch (UnreadableFile e) {
-            return new Parsed(null, null, null, e.problem());
+            if (e.exceedsLimit()) {
+                throw new ImportRefused(e.getMessage());
+            }
+            return new Chosen(kind, null, e.problem());
         }
     }
 
-    private ImportKind detect(RawTable table) {
+    /** The limits for a file of {@code kind}; with no kind yet, the widest kind's. */
+    private ImportLimits limits(ImportKind kind) {
+        int columns = kind != null ? kind.columns().size()
+                : kinds.values().stream().mapToInt(k -> k.columns().size()).max().orElse(0);
+        return new ImportLimits(columns + extraColumns, maxRecordChars, maxCellChars, maxRows);
+    }
+
+    private ImportKind detect(List<String> headers) {
         ImportKind best = null;
         int bestScore = 0;
         for (ImportKind candidate : kinds.values()) {
-            var positions = ColumnMatch.positions(candidate, table.headers());
+            var positions = ColumnMatch.positions(candidate, headers);
             if (ColumnMatch.missingRequired(candidate, positions).isEmpty() && positions.size() > bestScore) {
                 best = candidate;
                 bestScore = positions.size();
             }
         }
         if (best == null) {
-            throw new ImportRefused("No import kind matches the columns " + table.headers() + ". Choose the kind; known kinds: " + kinds());
+            throw new ImportRefused("No import kind matches the columns " + headers + ". Choose the kind; known kinds: " + kinds());
         }
         return best;
     }
 
-    private void run(long id, ImportKind kind, Parsed parsed, ImportRequest request) {
+    /** The row limit was reached: the rest of the file is not read. */
+    private static final class TooManyRows extends RuntimeException {
+        TooManyRows() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Streams the file through the checks and writes good rows in batches, all in one transaction that commits
+     * at the end: with bad rows and "all or nothing" it rolls back, so a version is kept whole or not at all.
+     * Memory holds one batch, the first problems and the unique keys' hashes, whatever the file's size.
+     */
+    private void run(long id, ImportKind kind, RowSource source, ImportRequest request) {
+        Report report = new Report();
         try {
-            int total = parsed.size();
-            int step = Math.max(1, total / 100);
-            versions.progress(id, "checking", 0);
-            versions.log(id, "Checking " + total + " rows (" + parsed.format() + ").");
-            RowChecker.Outcome outcome = parsed.table() != null
-                    ? RowChecker.check(kind, parsed.table(), json, done -> {
-                        if (done % step == 0) {
-                            versions.progress(id, "checking", done);
+            versions.progress(id, "checking", 0, 0);
+            versions.log(id, "Checking the rows (" + source.format() + ") and writing the good ones in batches of up to "
+                    + batchRows + " rows, in one transaction.");
+            Boolean committed = transaction.execute(status -> {
+                RowChecker checker = new RowChecker(kind, source.headers(), json);
+                List<RowProblem> missing = checker.missingColumns();
+                if (!missing.isEmpty()) {
+                    missing.forEach(report::problem);
+                    report.bad = 1;
+                    status.setRollbackOnly();
+                    return false;
+                }
+                List<ImportRow> batch = new ArrayList<>();
+                long[] lastProgress = {System.nanoTime()};
+                source.rows(raw -> {
+                    if (maxRows > 0 && report.read >= maxRows) {
+                        throw new TooManyRows();
+                    }
+                    report.read++;
+                    ImportRow row = checker.check(raw, report::problem);
+                    if (row == null) {
+                        report.bad++;
+                    } else {
+                        report.good++;
+                        if (request.acceptValidRows() || report.bad == 0) {
+                            batch.add(row);
+                            report.batchChars += raw.values().stream().mapToInt(String::length).sum();
                         }
-                    })
-                    : RowChecker.check(kind, asTable(kind, parsed.special()), json, done -> { });
-            versions.log(id, outcome.good().size() + " rows are good, " + outcome.badRows() + " have problems.");
-            if (outcome.good().isEmpty() || (outcome.badRows() > 0 && !request.acceptValidRows())) {
-                OutcomeText message = outcome.badRows() > 0
-                        ? OutcomeText.of("catalog.message.badRows", outcome.badRows())
-                        : OutcomeText.of("catalog.message.noRows");
-                finish(id, ImportStatus.FAILED, 0, outcome.badRows(), message, outcome.problems(), null);
-                return;
-            }
-            versions.progress(id, "writing", total);
-            versions.log(id, "Writing " + outcome.good().size() + " rows in one transaction.");
-            transaction.executeWithoutResult(status -> {
-                kind.write(outcome.good(), id, request.options());
-                OutcomeText message = texts.english(outcome.badRows() > 0
-                        ? OutcomeText.of("catalog.message.importedSomeRejected", outcome.good().size(), outcome.badRows())
-                        : OutcomeText.of("catalog.message.imported", outcome.good().size()));
-                versions.finish(id, ImportStatus.ACCEPTED, outcome.good().size(), outcome.badRows(), message, forReport(outcome.problems()), null);
-                versions.log(id, "Committed: " + message.english());
+                    }
+                    if (batch.size() >= batchRows || report.batchChars >= BATCH_CHARS) {
+                        kind.write(batch, id, request.options());
+                        report.written += batch.size();
+                        batch.clear();
+                        report.batchChars = 0;
+                    }
+                    if (!request.acceptValidRows() && report.bad > 0) {
+                        batch.clear();
+                    }
+                    if (System.nanoTime() - lastProgress[0] > PROGRESS_EVERY_NANOS) {
+                        versions.progress(id, "checking", report.read, source.bytesRead());
+                        lastProgress[0] = System.nanoTime();
+                    }
+                });
+                checker.duplicates(source, report::problem);
+                if (report.good == 0 || (report.bad > 0 && !request.acceptValidRows())) {
+                    status.setRollbackOnly();
+                    return false;
+                }
+                if (!batch.isEmpty()) {
+                    kind.write(batch, id, request.options());
+                    report.written += batch.size();
+                }
+                OutcomeText message = texts.english(report.bad > 0
+                        ? OutcomeText.of("catalog.message.importedSomeRejected", report.good, report.bad)
+                        : OutcomeText.of("catalog.message.imported", report.good));
+                versions.log(id, report.read + " rows read: " + report.good + " good, " + report.bad + " with problems.");
+                versions.finish(id, ImportStatus.ACCEPTED, report.read, (int) report.good, (int) report.bad, message,
+                        forReport(report), null);
+                versions.logWithin(id, "Committed: " + message.english());
                 var job = versions.find(id).orElseThrow();
                 // Inside the transaction: module listeners run only once it has committed.
-                events.publishEvent(new DatasetVersionImported(id, job.dataset(), kind.code(), outcome.good().size(), Instant.now()));
+                events.publishEvent(new DatasetVersionImported(id, job.dataset(), kind.code(), (int) report.good, Instant.now()));
+                return true;
             });
-            auditFinished(versions.find(id).orElseThrow());
+            if (Boolean.TRUE.equals(committed)) {
+                auditFinished(versions.find(id).orElseThrow());
+                return;
+            }
+            versions.log(id, report.read + " rows read: " + report.good + " good, " + report.bad + " with problems.");
+            OutcomeText message = report.bad > 0
+                    ? OutcomeText.of("catalog.message.badRows", report.bad)
+                    : OutcomeText.of("catalog.message.noRows");
+            finish(id, ImportStatus.FAILED, report.read, 0, (int) report.bad, message, forReport(report), null);
+        } catch (TooManyRows e) {
+            finish(id, ImportStatus.FAILED, report.read, 0, 0, OutcomeText.of("catalog.message.overRowLimit", maxRows),
+                    List.of(), null);
+        } catch (UnreadableFile e) {
+            RowProblem unreadable = e.problem();
+            finish(id, ImportStatus.FAILED, report.read, 0, 0, new OutcomeText(unreadable.problem(), unreadable.code(), unreadable.args()),
+                    List.of(unreadable), null);
         } catch (RuntimeException e) {
             log.warn("Import {} failed", id, e);
-            finish(id, ImportStatus.FAILED, 0, 0, OutcomeText.of("catalog.message.stopped", rootReason(e)), List.of(), null);
+            finish(id, ImportStatus.FAILED, report.read, 0, 0, OutcomeText.of("catalog.message.stopped", rootReason(e)), List.of(), null);
         }
     }
 
-    /** Rows a kind parsed itself, laid out as a table so they go through the same checks. */
-    private static RawTable asTable(ImportKind kind, List<ImportRow> rows) {
-        List<String> headers = kind.columns().stream().map(c -> c.name()).toList();
-        List<RawRow> raw = new ArrayList<>();
-        for (ImportRow row : rows) {
-            raw.add(new RawRow(row.line(), headers.stream().map(h -> row.values().getOrDefault(h, "")).toList()));
+    /** Counts of one run and its first problems; problems past {@link #PROBLEMS_KEPT} are only counted. */
+    private static final class Report {
+        long read;
+        long good;
+        long bad;
+        long written;
+        long batchChars;
+        long problemsDropped;
+        final List<RowProblem> problems = new ArrayList<>();
+
+        void problem(RowProblem problem) {
+            if (problems.size() < PROBLEMS_KEPT) {
+                problems.add(problem);
+            } else {
+                problemsDropped++;
+            }
         }
-        return new RawTable("special", headers, raw);
     }
 
-    private ImportJob finish(long id, ImportStatus status, int accepted, int rejected,
+    private ImportJob finish(long id, ImportStatus status, long rowsRead, int accepted, int rejected,
                              OutcomeText outcome, List<RowProblem> problems, Long sameAs) {
         OutcomeText message = texts.english(outcome);
-        versions.finish(id, status, accepted, rejected, message, forReport(problems), sameAs);
+        versions.finish(id, status, rowsRead, accepted, rejected, message, forReport(problems), sameAs);
         versions.log(id, status + ": " + message.english());
         ImportJob job = versions.find(id).orElseThrow();
         auditFinished(job);
@@ -288,20 +434,39 @@ class ImportService implements Imports {
         return String.valueOf(NestedExceptionUtils.getMostSpecificCause(e).getMessage()).lines().findFirst().orElse("");
     }
 
-    /** The problems as the report keeps them: at most {@link #PROBLEMS_KEPT}, each with its English text. */
+    /** The problems as the report keeps them, in file order: at most {@link #PROBLEMS_KEPT}, each with its English text. */
     private List<RowProblem> forReport(List<RowProblem> problems) {
-        List<RowProblem> kept = new ArrayList<>(problems.subList(0, Math.min(problems.size(), PROBLEMS_KEPT)));
-        if (problems.size() > PROBLEMS_KEPT) {
-            kept.add(RowProblem.of(0, "", "catalog.problem.more", problems.size() - PROBLEMS_KEPT));
+        Report report = new Report();
+        problems.forEach(report::problem);
+        return forReport(report);
+    }
+
+    private List<RowProblem> forReport(Report report) {
+        List<RowProblem> kept = new ArrayList<>(report.problems);
+        kept.sort(Comparator.comparingInt(RowProblem::line));
+        long more = report.problemsDropped;
+        if (kept.size() > PROBLEMS_KEPT) {
+            more += kept.size() - PROBLEMS_KEPT;
+            kept = new ArrayList<>(kept.subList(0, PROBLEMS_KEPT));
+        }
+        if (more > 0) {
+            kept.add(RowProblem.of(0, "", "catalog.problem.more", more));
         }
         return kept.stream().map(texts::english).toList();
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -5,8 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.function.IntConsumer;
+import java.util.function.Consumer;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,67 +15,120 @@ import vn.tinhso.catalog.ImportRow;
 import vn.tinhso.catalog.RowProblem;
 import vn.tinhso.catalog.internal.RawTable.RawRow;
 
-/** Everything checked before a row is written: required columns, types, duplicates in the file, and the kind's own checks. */
+/**
+ * Everything checked before a row is written, one row at a time: required columns, types, duplicates in the file,
+ * and the kind's own checks. A duplicate names both lines and both rows' values; the first row's values are read
+ * again from the file at the end ({@link #duplicates}), so no row is kept in memory for it.
+ */
 final class RowChecker {
 
-    record Outcome(List<ImportRow> good, List<RowProblem> problems, int badRows) {
+    private static final int DUPLICATES_NAMED = 1000;
+
+    /** A row whose key an earlier row already gave. */
+    private record Duplicate(int firstLine, int line, String key, String values) {
     }
 
-    private RowChecker() {
+    private final ImportKind kind;
+    private final JsonMapper json;
+    private final Map<String, Integer> positions;
+    private final KeyLines seen = new KeyLines();
+    private final List<Duplicate> duplicates = new ArrayList<>();
+
+    RowChecker(ImportKind kind, List<String> headers, JsonMapper json) {
+        this.kind = kind;
+        this.json = json;
+        this.positions = ColumnMatch.positions(kind, headers);
     }
 
-    static Outcome check(ImportKind kind, RawTable table, JsonMapper json, IntConsumer progress) {
-        Map<String, Integer> positions = ColumnMatch.positions(kind, table.headers());
-        List<String> missing = ColumnMatch.missingRequired(kind, positions);
-        if (!missing.isEmpty()) {
-            List<RowProblem> problems = missing.stream()
-                    .map(column -> RowProblem.of(1, column, "catalog.problem.missingColumn", column))
-                    .toList();
-            return new Outcome(List.of(), problems, table.rows().size());
+    /** One problem per required column the header lacks; no row can be checked without them. */
+    List<RowProblem> missingColumns() {
+        return ColumnMatch.missingRequired(kind, positions).stream()
+                .map(column -> RowProblem.of(1, column, "catalog.problem.missingColumn", column))
+                .toList();
+    }
+
+    /** The row once checked, or null when it has problems, each given to {@code problems}. */
+    ImportRow check(RawRow raw, Consumer<RowProblem> problems) {
+        List<RowProblem> rowProblems = new ArrayList<>();
+        Map<String, String> values = values(raw, rowProblems);
+        ImportRow row = new ImportRow(raw.line(), values);
+        boolean duplicate = false;
+        if (!kind.uniqueKey().isEmpty()) {
+            int first = seen.putIfAbsent(kind.uniqueKey().stream().map(values::get).toList(), raw.line());
+            if (first >= 0) {
+                duplicate = true;
+                if (duplicates.size() < DUPLICATES_NAMED) {
+                    duplicates.add(new Duplicate(first, raw.line(), keyText(values), otherValues(values)));
+                }
+            }
         }
-        List<ImportRow> good = new ArrayList<>();
-        List<RowProblem> problems = new ArrayList<>();
-        TreeSet<Integer> badLines = new TreeSet<>();
-        Map<List<String>, Integer> seenKeys = new HashMap<>();
-        int done = 0;
-        for (RawRow raw : table.rows()) {
-            List<RowProblem> rowProblems = new ArrayList<>();
-            Map<String, String> values = new LinkedHashMap<>();
-            for (ColumnSpec column : kind.columns()) {
-                Integer position = positions.get(column.name());
-                String cell = position == null ? "" : raw.get(position).trim();
-                if (cell.isEmpty()) {
-                    if (column.required()) {
-                        rowProblems.add(RowProblem.of(raw.line(), column.name(), "catalog.problem.required"));
-                    }
-                    continue;
-                }
-                try {
-                    values.put(column.name(), ValueCheck.canonical(column.type(), ValueCheck.fits(column, cell), json));
-                } catch (ValueCheck.BadValue e) {
-                    rowProblems.add(RowProblem.of(raw.line(), column.name(), e.code, e.args));
-                }
-            }
-            ImportRow row = new ImportRow(raw.line(), values);
-            if (!kind.uniqueKey().isEmpty()) {
-                List<String> key = kind.uniqueKey().stream().map(c -> String.valueOf(values.get(c))).toList();
-                Integer first = seenKeys.putIfAbsent(key, raw.line());
-                if (first != null) {
-                    rowProblems.add(RowProblem.of(raw.line(), String.join("+", kind.uniqueKey()), "catalog.problem.duplicateLine",
-                            first, String.join(", ", key)));
-                }
-            }
-            if (rowProblems.isEmpty()) {
-                kind.check(row, rowProblems::add);
-            }
-            if (rowProblems.isEmpty()) {
-                good.add(row);
-            } else {
-                problems.addAll(rowProblems);
-                badLines.add(raw.line());
-            }
-            progress.accept(++done);
+        if (rowProblems.isEmpty() && !duplicate) {
+            kind.check(row, rowProblems::add);
         }
-        return new Outcome(good, problems, badLines.size());
+        rowProblems.forEach(problems);
+        return rowProblems.isEmpty() && !duplicate ? row : null;
+    }
+
+    private Map<String, String> values(RawRow raw, List<RowProblem> rowProblems) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (ColumnSpec column : kind.columns()) {
+            Integer position = positions.get(column.name());
+            String cell = position == null ? "" : raw.get(position).trim();
+            if (cell.isEmpty()) {
+                if (column.required()) {
+                    rowProblems.add(RowProblem.of(raw.line(), column.name(), "catalog.problem.required"));
+                }
+                continue;
+            }
+            try {
+                values.put(column.name(), ValueCheck.canonical(column.type(), ValueCheck.fits(column, cell), json));
+            } catch (ValueCheck.BadValue e) {
+                rowProblems.add(RowProblem.of(raw.line(), column.name(), e.code, e.args));
+            }
+        }
+        return values;
+    }
+
+    /**
+     * The duplicate problems, each naming the first line and its values, read from {@code source} in a second pass
+     * when the file has duplicates. Duplicates past the first thousand are only counted by the caller.
+     */
+    void duplicates(RowSource source, Consumer<RowProblem> problems) {
+        if (duplicates.isEmpty()) {
+            return;
+        }
+        Map<Integer, String> firstValues = new HashMap<>();
+        duplicates.forEach(d -> firstValues.put(d.firstLine(), null));
+        source.rows(raw -> {
+            if (firstValues.containsKey(raw.line())) {
+                firstValues.put(raw.line(), otherValues(values(raw, new ArrayList<>())));
+            }
+        });
+        String column = String.join("+", kind.uniqueKey());
+        for (Duplicate d : duplicates) {
+            problems.accept(RowProblem.of(d.line(), column, "catalog.problem.duplicateRows", d.firstLine(), d.line(), d.key(),
+                    String.valueOf(firstValues.get(d.firstLine())), d.values()));
+        }
+    }
+
+    private String keyText(Map<String, String> values) {
+        List<String> parts = new ArrayList<>();
+        for (String column : kind.uniqueKey()) {
+            if (values.get(column) != null) {
+                parts.add(column + "=" + values.get(column));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The row's columns outside the key, e.g. {@code value=12}; "no other values" when it has none. */
+    private String otherValues(Map<String, String> values) {
+        List<String> parts = new ArrayList<>();
+        values.forEach((column, value) -> {
+            if (!kind.uniqueKey().contains(column)) {
+                parts.add(column + "=" + value);
+            }
+        });
+        return parts.isEmpty() ? "-" : String.join(", ", parts);
     }
 }

@@ -20,6 +20,12 @@ class UnreadableFile extends RuntimeException {
         this.args = Arrays.stream(args).map(String::valueOf).toList();
     }
 
+    /** The file went past one of the {@link ImportLimits}: refused before any job starts. */
+    boolean exceedsLimit() {
+        return code.equals("catalog.problem.tooManyColumns") || code.equals("catalog.problem.recordTooLong")
+                || code.equals("catalog.problem.cellTooLong");
+    }
+
     /** The report's one problem: not a row's, so line 0 and no column. */
     RowProblem problem() {
         return new RowProblem(0, "", getMessage(), code, args);

@@ -24,7 +24,6 @@ import vn.tinhso.access.Role;
 import vn.tinhso.catalog.ImportJob;
 import vn.tinhso.catalog.ImportKind;
 import vn.tinhso.catalog.ImportRefused;
-import vn.tinhso.catalog.ImportRequest;
 import vn.tinhso.catalog.Imports;
 import vn.tinhso.catalog.internal.DatasetVersions;
 
@@ -86,8 +85,8 @@ class CatalogPageController {
                   @RequestParam(defaultValue = "false") boolean acceptValidRows,
                   @RequestParam(required = false) Set<String> options, Principal user, Model model) throws IOException {
         try {
-            ImportJob job = uploads.submitting(file, kind, () -> imports.submit(new ImportRequest(file.getOriginalFilename(),
-                    file.getBytes(), kind, dataset, source, user.getName(), acceptValidRows, options)));
+            ImportJob job = uploads.submitting(file, kind, () -> imports.submit(
+                    Uploads.request(file, kind, dataset, source, user.getName(), acceptValidRows, options)));
             return "redirect:/catalog/jobs/" + job.id();
         } catch (ImportRefused | IllegalArgumentException e) {
             model.addAttribute("kinds", imports.kinds());

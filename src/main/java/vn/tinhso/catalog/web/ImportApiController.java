@@ -25,7 +25,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.tinhso.catalog.ImportJob;
 import vn.tinhso.catalog.ImportRefused;
-import vn.tinhso.catalog.ImportRequest;
 import vn.tinhso.catalog.Imports;
 import vn.tinhso.catalog.internal.DatasetVersions;
 import vn.tinhso.catalog.internal.DatasetVersions.DatasetSummary;
@@ -53,8 +52,8 @@ class ImportApiController {
                                      @RequestParam(defaultValue = "false") boolean acceptValidRows,
                                      @RequestParam(required = false) Set<String> options,
                                      Principal user) throws IOException {
-        ImportJob job = uploads.submitting(file, kind, () -> imports.submit(new ImportRequest(file.getOriginalFilename(),
-                file.getBytes(), kind, dataset, source, user.getName(), acceptValidRows, options)));
+        ImportJob job = uploads.submitting(file, kind, () -> imports.submit(
+                Uploads.request(file, kind, dataset, source, user.getName(), acceptValidRows, options)));
         return ResponseEntity.accepted().location(URI.create("/api/catalog/imports/" + job.id())).body(job);
     }
 

@@ -1,28 +1,42 @@
 package vn.tinhso.indicators.internal;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import org.springframework.stereotype.Component;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
+import org.springframework.transaction.event.TransactionalEventListener;
 
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tinhso.catalog.ColumnSpec;
 import vn.tinhso.catalog.ColumnType;
@@ -34,7 +48,9 @@ import vn.tinhso.indicators.DataValue;
 import vn.tinhso.indicators.DataValues;
 import vn.tinhso.indicators.Period;
 import vn.tinhso.indicators.ValueStatus;
+import vn.tinhso.territory.AdminUnit;
 import vn.tinhso.territory.Territory;
+import vn.tinhso.territory.UnitsChanged;
 
 /**
  * Data values keyed by codes: the CSV/XLSX template ({@code element,unit,period,value,disaggregation,status}),
@@ -44,6 +60,7 @@ import vn.tinhso.territory.Territory;
 class DataValuesImportKind implements ImportKind {
 
     static final String CODE = "indicators.data-values";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> ADX_GROUP_ATTRIBUTES = List.of("orgUnit", "period", "dataSet", "completeDate", "comment");
 
     /** Retire the stored values at the other level of a subtree instead of refusing the file (see {@link LevelOverlaps}). */
@@ -53,6 +70,7 @@ class DataValuesImportKind implements ImportKind {
     private final Territory territory;
     private final DataValues values;
     private final LevelOverlaps overlaps;
+    private final Map<String, List<AdminUnit>> knownUnits = new ConcurrentHashMap<>();
 
     DataValuesImportKind(PackCatalog catalog, Territory territory, DataValues values, LevelOverlaps overlaps) {
         this.catalog = catalog;
@@ -103,7 +121,7 @@ class DataValuesImportKind implements ImportKind {
                     : new RowProblem(row.line(), "period", e.getMessage(), "ind.import.problem.notAPeriod", List.of(text)));
         }
         String unit = row.text("unit");
-        if (period != null && (unit == null || territory.unit(unit, period.end()).isEmpty()))
+        if (period != null && (unit == null || !unitExists(unit, period.end())))
             problems.accept(RowProblem.of(row.line(), "unit", "ind.import.problem.noUnit", unit, period.end()));
         try {
             java.math.BigDecimal value = row.decimal("value");
@@ -133,12 +151,38 @@ class DataValuesImportKind implements ImportKind {
         });
     }
 
+    /**
+     * Whether the unit existed at the date. A file of millions of values names a few hundred units over many periods,
+     * and asking the territory for each row would be its slowest step: each answer's validity interval is remembered,
+     * so a unit costs one query for all the dates it covers. Forgotten when units change.
+     */
+    private boolean unitExists(String unit, LocalDate date) {
+        if (knownUnits.size() > 100_000) knownUnits.clear();
+        List<AdminUnit> known = knownUnits.computeIfAbsent(unit, code -> new java.util.concurrent.CopyOnWriteArrayList<>());
+        for (AdminUnit u : known) {
+            if (!u.validFrom().isAfter(date) && (u.validTo() == null || u.validTo().isAfter(date))) return true;
+        }
+        Optional<AdminUnit> found = territory.unit(unit, date);
+        found.ifPresent(known::add);
+        return found.isPresent();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(UnitsChanged event) {
+        knownUnits.clear();
+    }
+
     @Override
-    public List<ImportRow> parseSpecial(String fileName, byte[] content) {
+    public Stream<ImportRow> parseSpecial(String fileName, Path file) {
         String name = fileName == null ? "" : fileName.toLowerCase();
-        String head = new String(content, 0, Math.min(content.length, 512), java.nio.charset.StandardCharsets.UTF_8).trim();
-        if (name.endsWith(".json") && head.startsWith("{")) return dataValueSets(content);
-        if ((name.endsWith(".xml") || name.endsWith(".adx")) && head.contains("adx")) return adx(content);
+        String head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = new String(in.readNBytes(512), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (name.endsWith(".json") && head.startsWith("{")) return dataValueSets(file);
+        if ((name.endsWith(".xml") || name.endsWith(".adx")) && head.contains("adx")) return adx(file);
         return null;
     }
 
@@ -176,91 +220,211 @@ class DataValuesImportKind implements ImportKind {
         values.write(batch, datasetVersionId, now);
     }
 
-    /** {@code {"dataValues": [{"dataElement", "period", "orgUnit", "categoryOptionCombo", "value"}]}}, period and orgUnit may sit on the set. */
-    static List<ImportRow> dataValueSets(byte[] content) {
-        JsonNode root = JsonMapper.builder().build().readTree(content);
-        JsonNode list = root.get("dataValues");
-        if (list == null || !list.isArray()) return null;
-        List<ImportRow> rows = new ArrayList<>();
-        int item = 0;
-        for (JsonNode v : list) {
-            item++;
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("element", text(v, "dataElement", root));
-            values.put("unit", text(v, "orgUnit", root));
-            values.put("period", text(v, "period", root));
-            values.put("value", text(v, "value", null));
-            String combo = text(v, "categoryOptionCombo", null);
-            // DHIS2 writes a combo UID; only "category=option" combos carry meaning here.
-            values.put("disaggregation", combo != null && combo.contains("=") ? combo : null);
-            values.put("status", text(v, "status", null));
-            rows.add(new ImportRow(item, values));
-        }
-        return rows;
-    }
-
-    private static String text(JsonNode node, String field, JsonNode fallback) {
-        JsonNode v = node.get(field);
-        if ((v == null || v.isNull()) && fallback != null) v = fallback.get(field);
-        return v == null || v.isNull() ? null : v.asString();
-    }
-
-    /** ADX: {@code <group orgUnit period="2024-09-01/P1M"><dataValue dataElement value sex="female"/></group>}; other attributes are disaggregations. */
-    static List<ImportRow> adx(byte[] content) {
-        Document document;
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            factory.setNamespaceAware(true);
-            document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(content));
-        } catch (Exception e) {
-            throw new IllegalArgumentException("not a readable ADX file: " + e.getMessage(), e);
-        }
-        List<ImportRow> rows = new ArrayList<>();
-        NodeList groups = document.getElementsByTagNameNS("*", "group");
-        int item = 0;
-        for (int g = 0; g < groups.getLength(); g++) {
-            Element group = (Element) groups.item(g);
-            Map<String, String> groupDimensions = new TreeMap<>();
-            attributes(group).forEach((k, v) -> {
-                if (!ADX_GROUP_ATTRIBUTES.contains(k)) groupDimensions.put(k, v);
-            });
-            NodeList children = group.getChildNodes();
-            for (int i = 0; i < children.getLength(); i++) {
-                Node n = children.item(i);
-                if (n.getNodeType() != Node.ELEMENT_NODE || !"dataValue".equals(n.getLocalName())) continue;
-                item++;
-                Map<String, String> dimensions = new TreeMap<>(groupDimensions);
-                Map<String, String> attrs = attributes((Element) n);
-                attrs.forEach((k, v) -> {
-                    if (!k.equals("dataElement") && !k.equals("value")) dimensions.put(k, v);
-                });
-                Map<String, String> values = new LinkedHashMap<>();
-                values.put("element", attrs.get("dataElement"));
-                values.put("unit", group.getAttribute("orgUnit"));
-                values.put("period", group.getAttribute("period"));
-                values.put("value", attrs.get("value"));
-                values.put("disaggregation", canonical(dimensions));
-                rows.add(new ImportRow(item, values));
+    /**
+     * {@code {"dataValues": [{"dataElement", "period", "orgUnit", "categoryOptionCombo", "value"}]}}, period and orgUnit
+     * may sit on the set, before or after the list. A first pass reads the set's fields (and finds a broken file), the
+     * stream then reads the values one at a time, each with the line its object starts on.
+     */
+    static Stream<ImportRow> dataValueSets(Path file) {
+        Map<String, String> set = new HashMap<>();
+        boolean[] found = {false};
+        json(file, parser -> {
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String field = parser.currentName();
+                JsonToken token = parser.nextToken();
+                if (field.equals("dataValues") && token == JsonToken.START_ARRAY) found[0] = true;
+                else if (token.isScalarValue() && token != JsonToken.VALUE_NULL) set.put(field, parser.getString());
+                parser.skipChildren();
             }
+            return null;
+        });
+        if (!found[0]) return null;
+        JsonParser parser = openJson(file);
+        try {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String field = parser.currentName();
+                if (parser.nextToken() == JsonToken.START_ARRAY && field.equals("dataValues")) break;
+                parser.skipChildren();
+            }
+        } catch (JacksonException e) {
+            parser.close();
+            throw unreadable(e);
         }
-        return rows;
+        Iterator<ImportRow> rows = new Iterator<>() {
+            private ImportRow next = advance();
+
+            private ImportRow advance() {
+                try {
+                    JsonToken token = parser.nextToken();
+                    while (token != null && token != JsonToken.END_ARRAY && token != JsonToken.START_OBJECT) {
+                        parser.skipChildren();
+                        token = parser.nextToken();
+                    }
+                    if (token != JsonToken.START_OBJECT) return null;
+                    int line = parser.currentTokenLocation().getLineNr();
+                    Map<String, String> v = new HashMap<>();
+                    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                        String field = parser.currentName();
+                        JsonToken value = parser.nextToken();
+                        if (value.isScalarValue() && value != JsonToken.VALUE_NULL) v.put(field, parser.getString());
+                        parser.skipChildren();
+                    }
+                    Map<String, String> values = new LinkedHashMap<>();
+                    values.put("element", v.getOrDefault("dataElement", set.get("dataElement")));
+                    values.put("unit", v.getOrDefault("orgUnit", set.get("orgUnit")));
+                    values.put("period", v.getOrDefault("period", set.get("period")));
+                    values.put("value", v.get("value"));
+                    String combo = v.get("categoryOptionCombo");
+                    // DHIS2 writes a combo UID; only "category=option" combos carry meaning here.
+                    values.put("disaggregation", combo != null && combo.contains("=") ? combo : null);
+                    values.put("status", v.get("status"));
+                    return new ImportRow(line, values);
+                } catch (JacksonException e) {
+                    throw unreadable(e);
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public ImportRow next() {
+                if (next == null) throw new NoSuchElementException();
+                ImportRow row = next;
+                next = advance();
+                return row;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false).onClose(parser::close);
     }
 
-    private static Map<String, String> attributes(Element e) {
+    private static JsonParser openJson(Path file) {
+        try {
+            return JSON.createParser(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T json(Path file, java.util.function.Function<JsonParser, T> read) {
+        try (JsonParser parser = openJson(file)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) return null;
+            return read.apply(parser);
+        } catch (JacksonException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** The reason with the line and byte where the file breaks, e.g. a sequence that is not UTF-8. */
+    private static IllegalArgumentException unreadable(JacksonException e) {
+        var at = e.getLocation();
+        return new IllegalArgumentException((at == null ? "" : "line " + at.getLineNr() + ", byte " + at.getByteOffset() + ": ")
+                + e.getOriginalMessage(), e);
+    }
+
+    /**
+     * ADX: {@code <group orgUnit period="2024-09-01/P1M"><dataValue dataElement value sex="female"/></group>}; other
+     * attributes are disaggregations. Read with StAX, DTDs refused; a first pass finds a broken file before any row
+     * is checked, the stream then gives each data value with its line.
+     */
+    static Stream<ImportRow> adx(Path file) {
+        try (Stream<ImportRow> all = adxRows(file)) {
+            all.forEach(row -> { });
+        }
+        return adxRows(file);
+    }
+
+    private static Stream<ImportRow> adxRows(Path file) {
+        XMLStreamReader xml;
+        InputStream in;
+        try {
+            in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            XMLInputFactory factory = XMLInputFactory.newFactory();
+            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+            xml = factory.createXMLStreamReader(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (XMLStreamException e) {
+            throw adxUnreadable(e);
+        }
+        Iterator<ImportRow> rows = new Iterator<>() {
+            private Map<String, String> group = Map.of();
+            private ImportRow next = advance();
+
+            private ImportRow advance() {
+                try {
+                    while (xml.hasNext()) {
+                        int event = xml.next();
+                        if (event == XMLStreamConstants.DTD) {
+                            throw new IllegalArgumentException("not a readable ADX file: a DOCTYPE is not allowed");
+                        }
+                        if (event != XMLStreamConstants.START_ELEMENT) continue;
+                        if (xml.getLocalName().equals("group")) {
+                            group = attributes(xml);
+                        } else if (xml.getLocalName().equals("dataValue")) {
+                            Map<String, String> attrs = attributes(xml);
+                            Map<String, String> dimensions = new TreeMap<>();
+                            group.forEach((k, v) -> {
+                                if (!ADX_GROUP_ATTRIBUTES.contains(k)) dimensions.put(k, v);
+                            });
+                            attrs.forEach((k, v) -> {
+                                if (!k.equals("dataElement") && !k.equals("value")) dimensions.put(k, v);
+                            });
+                            Map<String, String> values = new LinkedHashMap<>();
+                            values.put("element", attrs.get("dataElement"));
+                            values.put("unit", group.getOrDefault("orgUnit", ""));
+                            values.put("period", group.getOrDefault("period", ""));
+                            values.put("value", attrs.get("value"));
+                            values.put("disaggregation", canonical(dimensions));
+                            return new ImportRow(xml.getLocation().getLineNumber(), values);
+                        }
+                    }
+                    return null;
+                } catch (XMLStreamException e) {
+                    throw adxUnreadable(e);
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public ImportRow next() {
+                if (next == null) throw new NoSuchElementException();
+                ImportRow row = next;
+                next = advance();
+                return row;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false).onClose(() -> {
+            try {
+                xml.close();
+                in.close();
+            } catch (XMLStreamException | IOException e) {
+                // nothing left to read
+            }
+        });
+    }
+
+    private static IllegalArgumentException adxUnreadable(XMLStreamException e) {
+        var at = e.getLocation();
+        String reason = e.getMessage().replaceAll("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+        return new IllegalArgumentException("not a readable ADX file: " + (at == null ? "" : "line " + at.getLineNumber()
+                + (at.getCharacterOffset() >= 0 ? ", character " + at.getCharacterOffset() : "") + ": ") + reason, e);
+    }
+
+    private static Map<String, String> attributes(XMLStreamReader xml) {
         Map<String, String> map = new LinkedHashMap<>();
-        NamedNodeMap attrs = e.getAttributes();
-        for (int i = 0; i < attrs.getLength(); i++) {
-            Node a = attrs.item(i);
-            String name = a.getLocalName() == null ? a.getNodeName() : a.getLocalName();
-            if (!name.startsWith("xmlns") && a.getNamespaceURI() == null) map.put(name, a.getNodeValue());
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String namespace = xml.getAttributeNamespace(i);
+            if (namespace == null || namespace.isEmpty()) map.put(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
         }
         return map;
     }

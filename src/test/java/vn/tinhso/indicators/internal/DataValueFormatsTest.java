@@ -3,7 +3,10 @@ package vn.tinhso.indicators.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -21,12 +24,13 @@ class DataValueFormatsTest {
                    {"dataElement": "ADULTS", "orgUnit": "07201", "period": "2024Q2", "categoryOptionCombo": "sex=female", "value": 4100},
                    {"dataElement": "ADULTS", "categoryOptionCombo": "HllvX50cXC0", "value": "1"}
                  ]}""";
-        List<ImportRow> rows = DataValuesImportKind.dataValueSets(json.getBytes(StandardCharsets.UTF_8));
+        List<ImportRow> rows = DataValuesImportKind.dataValueSets(file(json, ".json")).toList();
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0).values()).containsEntry("period", "202409").containsEntry("unit", "213").containsEntry("value", "812.5");
         assertThat(rows.get(1).values()).containsEntry("unit", "07201").containsEntry("disaggregation", "sex=female").containsEntry("value", "4100");
         assertThat(rows.get(2).text("disaggregation")).isNull();
-        assertThat(rows.get(2).line()).isEqualTo(3);
+        // The physical line of each object, so the report points where the uploader can look.
+        assertThat(rows).extracting(ImportRow::line).containsExactly(3, 4, 5);
     }
 
     @Test
@@ -42,10 +46,11 @@ class DataValueFormatsTest {
                     <dataValue dataElement="RETAIL_SALES" value="812.5"/>
                   </group>
                 </adx>""";
-        List<ImportRow> rows = DataValuesImportKind.adx(xml.getBytes(StandardCharsets.UTF_8));
+        List<ImportRow> rows = DataValuesImportKind.adx(file(xml, ".xml")).toList();
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0).values()).containsEntry("element", "ADULTS").containsEntry("unit", "07201")
                 .containsEntry("period", "2024-04-01/P3M").containsEntry("disaggregation", "sex=female");
+        assertThat(rows).extracting(ImportRow::line).containsExactly(4, 5, 8);
         assertThat(rows.get(2).values()).containsEntry("disaggregation", "").containsEntry("value", "812.5");
     }
 
@@ -56,7 +61,27 @@ class DataValueFormatsTest {
                 <!DOCTYPE adx [<!ENTITY x SYSTEM "file:///etc/passwd">]>
                 <adx xmlns="urn:ihe:qrph:adx:2015"><group orgUnit="213" period="2024-09-01/P1M">
                 <dataValue dataElement="RETAIL_SALES" value="&x;"/></group></adx>""";
-        assertThatThrownBy(() -> DataValuesImportKind.adx(xml.getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> DataValuesImportKind.adx(file(xml, ".xml")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
+    void aDataValueSetInTheWrongEncodingIsRefusedWithTheLineAndByteOfTheFirstBadSequence() throws IOException {
+        byte[] latin1 = "{\"dataValues\": [\n{\"dataElement\": \"Thôn\", \"value\": \"1\"}]}".getBytes(StandardCharsets.ISO_8859_1);
+        Path file = Files.createTempFile("latin1-", ".json");
+        Files.write(file, latin1);
+
+        assertThatThrownBy(() -> DataValuesImportKind.dataValueSets(file)).hasMessageContaining("line 2").hasMessageContaining("byte");
+    }
+
+    private static Path file(String text, String suffix) {
+        try {
+            Path file = Files.createTempFile("data-values-", suffix);
+            Files.writeString(file, text);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
