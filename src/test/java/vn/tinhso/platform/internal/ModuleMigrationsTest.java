@@ -71,7 +71,7 @@ class ModuleMigrationsTest {
 
         assertThat(jdbc.sql("select username from access.account").query(String.class).list()).containsExactly("lan");
         assertThat(jdbc.sql("select version || ' ' || type from flyway_history_catalog order by installed_rank")
-                .query(String.class).list()).containsExactly("3.3 BASELINE");
+                .query(String.class).list()).singleElement().satisfies(row -> assertThat(row).startsWith("3.").endsWith(" BASELINE"));
         assertThat(jdbc.sql("select version || ' ' || type from flyway_history_workforce order by installed_rank")
                 .query(String.class).list()).containsExactly("5.1 BASELINE", "5.2 SQL");
         assertThat(jdbc.sql("select count(*) from information_schema.columns where table_schema = 'workforce' "
