@@ -1,18 +1,36 @@
 package vn.tinhso.catalog;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * An import attempt as a dataset version: its progress while it runs, then its provenance and report.
  * {@code message} is the outcome in English; {@code messageCode} and {@code messageArgs} name it in the
- * catalog's bundles (no code for versions recorded before outcomes had codes).
+ * catalog's bundles (no code for versions recorded before outcomes had codes). {@code referenceDate} is the date
+ * the file describes, when its kind asks for one and it was given; {@code warnings} note choices the import made.
  */
 public record ImportJob(long id, long datasetId, String dataset, int number, String kind, ImportStatus status,
                         String phase, String source, String fileName, String fileFormat, long fileSize, String sha256,
                         Long sameAs, boolean acceptValidRows, int rowsTotal, int rowsDone, int rowsAccepted,
                         int rowsRejected, String username, Instant createdAt, Instant finishedAt, String message,
-                        String messageCode, List<String> messageArgs, List<RowProblem> problems, String log) {
+                        String messageCode, List<String> messageArgs, List<RowProblem> problems, String log,
+                        LocalDate referenceDate, List<RowProblem> warnings) {
+
+    public ImportJob {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A job with no reference date and no warnings. */
+    public ImportJob(long id, long datasetId, String dataset, int number, String kind, ImportStatus status,
+                     String phase, String source, String fileName, String fileFormat, long fileSize, String sha256,
+                     Long sameAs, boolean acceptValidRows, int rowsTotal, int rowsDone, int rowsAccepted,
+                     int rowsRejected, String username, Instant createdAt, Instant finishedAt, String message,
+                     String messageCode, List<String> messageArgs, List<RowProblem> problems, String log) {
+        this(id, datasetId, dataset, number, kind, status, phase, source, fileName, fileFormat, fileSize, sha256, sameAs,
+                acceptValidRows, rowsTotal, rowsDone, rowsAccepted, rowsRejected, username, createdAt, finishedAt, message,
+                messageCode, messageArgs, problems, log, null, List.of());
+    }
 
     /** Rows checked so far, as a whole percentage; 100 once the job has finished. */
     public int percent() {

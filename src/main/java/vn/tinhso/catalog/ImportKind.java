@@ -39,6 +39,22 @@ public interface ImportKind {
     }
 
     /**
+     * The column a row leaves blank when the file describes one date for all its rows (a village list "as of"):
+     * the catalog asks the uploader for that date and fills it in. Null: the kind asks for no date.
+     */
+    default String referenceDateColumn() {
+        return null;
+    }
+
+    /**
+     * Notes for the report on choices the kind makes for accepted rows (which unit a row was placed under),
+     * asked in the import's transaction just before {@link #write}. Nothing is refused because of them.
+     */
+    default List<RowProblem> warnings(List<ImportRow> rows) {
+        return List.of();
+    }
+
+    /**
      * Writes the accepted rows, all in the import's transaction: when this throws, nothing of the
      * version is kept. Each written row must record {@code datasetVersionId} as its provenance.
      */

@@ -100,7 +100,7 @@ class ImportService implements Imports {
     }
 
     /** What the file holds once read: a table to check column by column, or rows a kind read itself. */
-    private record Parsed(String format, RawTable table, List<ImportRow> special, RowProblem unreadable) {
+    record Parsed(String format, RawTable table, List<ImportRow> special, RowProblem unreadable) {
 
         int size() {
             return table != null ? table.rows().size() : special != null ? special.size() : 0;
@@ -120,6 +120,10 @@ class ImportService implements Imports {
         versions.log(id, "Received %s (%d bytes, SHA-256 %s) from source '%s', uploaded by %s; kind %s%s."
                 .formatted(request.fileName(), request.content().length, sha, request.source(), request.username(), kind.code(),
                         request.acceptValidRows() ? "; import only the good rows" : "; all or nothing"));
+        if (kind.referenceDateColumn() != null && request.referenceDate() != null) {
+            versions.referenceDate(id, request.referenceDate());
+            versions.log(id, "The file describes " + request.referenceDate() + " (rows without " + kind.referenceDateColumn() + " take it).");
+        }
         if (parsed.unreadable() != null) {
             RowProblem unreadable = parsed.unreadable();
             return finish(id, ImportStatus.FAILED, 0, 0, new OutcomeText(unreadable.problem(), unreadable.code(), unreadable.args()),
@@ -214,6 +218,7 @@ class ImportService implements Imports {
 
     private void run(long id, ImportKind kind, Parsed parsed, ImportRequest request) {
         try {
+            parsed = ReferenceDates.fill(kind, parsed, request.referenceDate());
             int total = parsed.size();
             int step = Math.max(1, total / 100);
             versions.progress(id, "checking", 0);
@@ -236,6 +241,11 @@ class ImportService implements Imports {
             versions.progress(id, "writing", total);
             versions.log(id, "Writing " + outcome.good().size() + " rows in one transaction.");
             transaction.executeWithoutResult(status -> {
+                List<RowProblem> warnings = kind.warnings(outcome.good());
+                if (!warnings.isEmpty()) {
+                    versions.warnings(id, forReport(warnings));
+                    versions.log(id, warnings.size() + " notes on choices made; see the report.");
+                }
                 kind.write(outcome.good(), id);
                 OutcomeText message = texts.english(outcome.badRows() > 0
                         ? OutcomeText.of("catalog.message.importedSomeRejected", outcome.good().size(), outcome.badRows())

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -61,6 +62,7 @@ class CatalogPageController {
     @PreAuthorize(WRITERS)
     String uploadForm(Model model) {
         model.addAttribute("kinds", imports.kinds());
+        model.addAttribute("today", java.time.LocalDate.now());
         return "catalog/upload";
     }
 
@@ -68,13 +70,15 @@ class CatalogPageController {
     @PreAuthorize(WRITERS)
     String upload(@RequestParam MultipartFile file, @RequestParam(required = false) String kind,
                   @RequestParam(required = false) String dataset, @RequestParam String source,
-                  @RequestParam(defaultValue = "false") boolean acceptValidRows, Principal user, Model model) throws IOException {
+                  @RequestParam(defaultValue = "false") boolean acceptValidRows,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate referenceDate, Principal user, Model model) throws IOException {
         try {
             ImportJob job = imports.submit(new ImportRequest(file.getOriginalFilename(), file.getBytes(), kind, dataset, source,
-                    user.getName(), acceptValidRows));
+                    user.getName(), acceptValidRows, referenceDate));
             return "redirect:/catalog/jobs/" + job.id();
         } catch (ImportRefused | IllegalArgumentException e) {
             model.addAttribute("kinds", imports.kinds());
+            model.addAttribute("today", referenceDate != null ? referenceDate : java.time.LocalDate.now());
             model.addAttribute("error", e.getMessage());
             return "catalog/upload";
         }

@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,9 +48,10 @@ class ImportApiController {
     ResponseEntity<ImportJob> upload(@RequestParam MultipartFile file, @RequestParam(required = false) String kind,
                                      @RequestParam(required = false) String dataset, @RequestParam String source,
                                      @RequestParam(defaultValue = "false") boolean acceptValidRows,
-                                     Principal user) throws IOException {
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                     java.time.LocalDate referenceDate, Principal user) throws IOException {
         ImportJob job = imports.submit(new ImportRequest(file.getOriginalFilename(), file.getBytes(), kind, dataset, source,
-                user.getName(), acceptValidRows));
+                user.getName(), acceptValidRows, referenceDate));
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job);
     }
 
