@@ -43,6 +43,22 @@ public interface ImportKind {
     }
 
     /**
+     * The column a row leaves blank when the file describes one date for all its rows (a village list "as of"):
+     * the catalog asks the uploader for that date and fills it in. Null: the kind asks for no date.
+     */
+    default String referenceDateColumn() {
+        return null;
+    }
+
+    /**
+     * Notes for the report on choices the kind makes for accepted rows (which unit a row was placed under),
+     * asked in the import's transaction just before each {@link #write} of a batch. Nothing is refused because of them.
+     */
+    default List<RowProblem> warnings(List<ImportRow> rows) {
+        return List.of();
+    }
+
+    /**
      * Writes accepted rows, all in the import's transaction: when this throws, nothing of the version
      * is kept. A large file comes in several calls, successive batches of the same version in the same
      * transaction. Each written row must record {@code datasetVersionId} as its provenance.

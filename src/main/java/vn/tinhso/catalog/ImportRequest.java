@@ -1,6 +1,7 @@
 package vn.tinhso.catalog;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -9,10 +10,12 @@ import java.util.Set;
  * With {@code acceptValidRows} the good rows are written even when other rows are bad. {@code options}
  * are choices the kind offers ({@link ImportKind#options()}), e.g. {@code replaceOtherLevel}.
  * The file is either {@code content} in memory or {@code file}, a spooled upload the catalog takes over and
- * deletes once the job is done.
+ * deletes once the job is done. {@code referenceDate} is the date the file describes, for kinds that ask for one
+ * ({@link ImportKind#referenceDateColumn()}); null when not given.
  */
 public record ImportRequest(String fileName, byte[] content, String kind, String dataset, String source,
-                            String username, boolean acceptValidRows, Set<String> options, Path file) {
+                            String username, boolean acceptValidRows, Set<String> options, Path file,
+                            LocalDate referenceDate) {
 
     /** Longest file name, dataset name and source, in characters. */
     public static final int MAX_NAME_LENGTH = 255;
@@ -39,12 +42,23 @@ public record ImportRequest(String fileName, byte[] content, String kind, String
 
     public ImportRequest(String fileName, byte[] content, String kind, String dataset, String source,
                          String username, boolean acceptValidRows) {
-        this(fileName, content, kind, dataset, source, username, acceptValidRows, Set.of(), null);
+        this(fileName, content, kind, dataset, source, username, acceptValidRows, Set.of(), null, null);
     }
 
     public ImportRequest(String fileName, byte[] content, String kind, String dataset, String source,
                          String username, boolean acceptValidRows, Set<String> options) {
-        this(fileName, content, kind, dataset, source, username, acceptValidRows, options, null);
+        this(fileName, content, kind, dataset, source, username, acceptValidRows, options, null, null);
+    }
+
+    /** A file in memory that describes {@code referenceDate}. */
+    public ImportRequest(String fileName, byte[] content, String kind, String dataset, String source,
+                         String username, boolean acceptValidRows, LocalDate referenceDate) {
+        this(fileName, content, kind, dataset, source, username, acceptValidRows, Set.of(), null, referenceDate);
+    }
+
+    /** The same request, describing {@code date}. */
+    public ImportRequest describing(LocalDate date) {
+        return new ImportRequest(fileName, content, kind, dataset, source, username, acceptValidRows, options, file, date);
     }
 
     /** A file spooled to disk (an upload), which the catalog deletes once the job is done. */
@@ -56,7 +70,7 @@ public record ImportRequest(String fileName, byte[] content, String kind, String
     /** As {@link #ofFile(String, Path, String, String, String, String, boolean)}, with the kind's options. */
     public static ImportRequest ofFile(String fileName, Path file, String kind, String dataset, String source, String username,
                                        boolean acceptValidRows, Set<String> options) {
-        return new ImportRequest(fileName, null, kind, dataset, source, username, acceptValidRows, options, file);
+        return new ImportRequest(fileName, null, kind, dataset, source, username, acceptValidRows, options, file, null);
     }
 
     private static void checkName(String what, String value) {

@@ -29,6 +29,9 @@ public interface Territory {
     /** Villages below a unit (a commune, district or the province) on the date. */
     List<Village> villages(String within, LocalDate asOf);
 
+    /** The date the latest reorganisation took effect (the newest old→new pairs), if any is on record. */
+    Optional<LocalDate> latestReorganisation();
+
     /** All reorganisation pairs that took effect on the date, old code order. */
     List<UnitMapping> reorganisation(LocalDate effective);
 }

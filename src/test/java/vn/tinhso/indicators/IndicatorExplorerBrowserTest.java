@@ -2,20 +2,24 @@ package vn.tinhso.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.tinhso.BrowserTest;
 import vn.tinhso.access.Role;
+import vn.tinhso.demo.DemoDataContributor;
+import vn.tinhso.demo.DemoParts;
 
 class IndicatorExplorerBrowserTest extends BrowserTest {
 
-    @Autowired IndicatorDemoData demo;
+    @Autowired List<DemoDataContributor> demo;
 
     @BeforeAll
     void demoValues() {
-        demo.load();
+        DemoParts.contribute(demo, "indicator values");
     }
 
     @Test

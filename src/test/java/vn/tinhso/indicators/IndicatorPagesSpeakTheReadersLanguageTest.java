@@ -20,14 +20,14 @@ import org.springframework.web.context.WebApplicationContext;
 class IndicatorPagesSpeakTheReadersLanguageTest {
 
     @Autowired WebApplicationContext context;
-    @Autowired IndicatorDemoData demo;
+    @Autowired java.util.List<vn.tinhso.demo.DemoDataContributor> demo;
     MockMvc mvc;
 
     @BeforeEach
     void demoLoaded() {
         mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity()).build();
-        demo.load();
+        vn.tinhso.demo.DemoParts.contribute(demo, "indicator values");
     }
 
     private String page(String url) throws Exception {

@@ -22,6 +22,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.tinhso.demo.DemoDataContributor;
+import vn.tinhso.demo.DemoParts;
 import vn.tinhso.territory.Territory;
 
 @SpringBootTest
@@ -31,7 +33,7 @@ class IndicatorsIntegrationTest {
 
     MockMvc mvc;
     @Autowired org.springframework.web.context.WebApplicationContext context;
-    @Autowired IndicatorDemoData demo;
+    @Autowired List<DemoDataContributor> demo;
     @Autowired Analytics analytics;
     @Autowired DataValues values;
     @Autowired Territory territory;
@@ -41,7 +43,7 @@ class IndicatorsIntegrationTest {
     void demoLoaded() {
         mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
                 .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity()).build();
-        demo.load();
+        DemoParts.contribute(demo, "indicator values");
     }
 
     private double value(String code, String period) {

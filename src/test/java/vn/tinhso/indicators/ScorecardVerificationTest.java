@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import vn.tinhso.demo.DemoDataContributor;
+import vn.tinhso.demo.DemoParts;
+
 @SpringBootTest
 @ActiveProfiles("test")
 @WithMockUser(roles = "ANALYST")
@@ -29,7 +34,7 @@ class ScorecardVerificationTest {
 
     MockMvc mvc;
     @Autowired WebApplicationContext context;
-    @Autowired IndicatorDemoData demo;
+    @Autowired List<DemoDataContributor> demo;
     @Autowired Scorecards scorecards;
     @Autowired JdbcClient jdbc;
     @Autowired tools.jackson.databind.json.JsonMapper json;
@@ -37,7 +42,7 @@ class ScorecardVerificationTest {
     @BeforeEach
     void demoLoaded() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        demo.load();
+        DemoParts.contribute(demo, "indicator values");
     }
 
     private Scorecards.ComponentScore component(String unit, String period, String code) {

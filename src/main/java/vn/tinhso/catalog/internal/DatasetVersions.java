@@ -95,6 +95,15 @@ public class DatasetVersions {
                 .param("problems", json.writeValueAsString(problems)).param("sameAs", sameAs).param("id", id).update();
     }
 
+    void referenceDate(long id, java.time.LocalDate date) {
+        jdbc.sql("update catalog.dataset_version set reference_date = :date where id = :id").param("date", date).param("id", id).update();
+    }
+
+    void warnings(long id, List<RowProblem> warnings) {
+        jdbc.sql("update catalog.dataset_version set warnings = cast(:warnings as jsonb) where id = :id")
+                .param("warnings", json.writeValueAsString(warnings)).param("id", id).update();
+    }
+
     /** In the caller's transaction: kept only if it commits (the import's "Committed" line). */
     void logWithin(long id, String line) {
         jdbc.sql("update catalog.dataset_version set log = log || to_char(now() at time zone 'utc', 'HH24:MI:SS.MS') || ' ' || :line || chr(10) where id = :id")
@@ -168,7 +177,8 @@ public class DatasetVersions {
                 rs.getString("message"), rs.getString("message_code"),
                 List.of(json.readValue(rs.getString("message_args"), String[].class)),
                 List.of(json.readValue(rs.getString("problems"), RowProblem[].class)),
-                rs.getString("log"), rs.getLong("bytes_done"));
+                rs.getString("log"), rs.getLong("bytes_done"), rs.getObject("reference_date", java.time.LocalDate.class),
+                List.of(json.readValue(rs.getString("warnings"), RowProblem[].class)));
     }
 
     private static java.time.Instant instant(Timestamp timestamp) {

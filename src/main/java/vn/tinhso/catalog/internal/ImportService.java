@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -140,6 +142,10 @@ class ImportService implements Imports {
                     .formatted(request.fileName(), size, sha, request.source(), request.username(), kind.code(),
                             (request.acceptValidRows() ? "; import only the good rows" : "; all or nothing")
                                     + (request.options().isEmpty() ? "" : "; options " + request.options().stream().sorted().toList())));
+            if (kind.referenceDateColumn() != null && request.referenceDate() != null) {
+                versions.referenceDate(id, request.referenceDate());
+                versions.log(id, "The file describes " + request.referenceDate() + " (rows without " + kind.referenceDateColumn() + " take it).");
+            }
             if (chosen.unreadable() != null) {
                 RowProblem unreadable = chosen.unreadable();
                 return finish(id, ImportStatus.FAILED, 0, 0, 0,
@@ -313,7 +319,7 @@ class ImportService implements Imports {
             versions.log(id, "Checking the rows (" + source.format() + ") and writing the good ones in batches of up to "
                     + batchRows + " rows, in one transaction.");
             Boolean committed = transaction.execute(status -> {
-                RowChecker checker = new RowChecker(kind, source.headers(), json);
+                RowChecker checker = new RowChecker(kind, source.headers(), json, request.referenceDate());
                 List<RowProblem> missing = checker.missingColumns();
                 if (!missing.isEmpty()) {
                     missing.forEach(report::problem);
@@ -322,6 +328,13 @@ class ImportService implements Imports {
                     return false;
                 }
                 List<ImportRow> batch = new ArrayList<>();
+                Map<String, RowProblem> warnings = new LinkedHashMap<>();
+                Consumer<List<ImportRow>> write = rows -> {
+                    for (RowProblem warning : kind.warnings(rows)) {
+                        if (warnings.size() < PROBLEMS_KEPT) warnings.putIfAbsent(warning.problem(), warning);
+                    }
+                    kind.write(rows, id, request.options());
+                };
                 long[] lastProgress = {System.nanoTime()};
                 source.rows(raw -> {
                     if (maxRows > 0 && report.read >= maxRows) {
@@ -339,7 +352,7 @@ class ImportService implements Imports {
                         }
                     }
                     if (batch.size() >= batchRows || report.batchChars >= BATCH_CHARS) {
-                        kind.write(batch, id, request.options());
+                        write.accept(batch);
                         report.written += batch.size();
                         batch.clear();
                         report.batchChars = 0;
@@ -358,8 +371,12 @@ class ImportService implements Imports {
                     return false;
                 }
                 if (!batch.isEmpty()) {
-                    kind.write(batch, id, request.options());
+                    write.accept(batch);
                     report.written += batch.size();
+                }
+                if (!warnings.isEmpty()) {
+                    versions.warnings(id, forReport(List.copyOf(warnings.values())));
+                    versions.log(id, warnings.size() + " notes on choices made; see the report.");
                 }
                 OutcomeText message = texts.english(report.bad > 0
                         ? OutcomeText.of("catalog.message.importedSomeRejected", report.good, report.bad)

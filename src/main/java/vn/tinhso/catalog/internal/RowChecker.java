@@ -34,7 +34,15 @@ final class RowChecker {
     private final KeyLines seen = new KeyLines();
     private final List<Duplicate> duplicates = new ArrayList<>();
 
+    /** The date the uploader says the file describes, filled into the kind's date column where a row leaves it blank. */
+    private final java.time.LocalDate referenceDate;
+
     RowChecker(ImportKind kind, List<String> headers, JsonMapper json) {
+        this(kind, headers, json, null);
+    }
+
+    RowChecker(ImportKind kind, List<String> headers, JsonMapper json, java.time.LocalDate referenceDate) {
+        this.referenceDate = referenceDate;
         this.kind = kind;
         this.json = json;
         this.positions = ColumnMatch.positions(kind, headers);
@@ -74,6 +82,9 @@ final class RowChecker {
         for (ColumnSpec column : kind.columns()) {
             Integer position = positions.get(column.name());
             String cell = position == null ? "" : raw.get(position).trim();
+            if (cell.isEmpty() && referenceDate != null && column.name().equals(kind.referenceDateColumn())) {
+                cell = referenceDate.toString();
+            }
             if (cell.isEmpty()) {
                 if (column.required()) {
                     rowProblems.add(RowProblem.of(raw.line(), column.name(), "catalog.problem.required"));

@@ -14,6 +14,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -75,6 +76,7 @@ class CatalogPageController {
     String uploadForm(Model model) {
         model.addAttribute("kinds", imports.kinds());
         model.addAttribute("options", options);
+        model.addAttribute("today", java.time.LocalDate.now());
         return "catalog/upload";
     }
 
@@ -83,14 +85,17 @@ class CatalogPageController {
     String upload(@RequestParam MultipartFile file, @RequestParam(required = false) String kind,
                   @RequestParam(required = false) String dataset, @RequestParam String source,
                   @RequestParam(defaultValue = "false") boolean acceptValidRows,
-                  @RequestParam(required = false) Set<String> options, Principal user, Model model) throws IOException {
+                  @RequestParam(required = false) Set<String> options,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate referenceDate,
+                  Principal user, Model model) throws IOException {
         try {
             ImportJob job = uploads.submitting(file, kind, () -> imports.submit(
-                    Uploads.request(file, kind, dataset, source, user.getName(), acceptValidRows, options)));
+                    Uploads.request(file, kind, dataset, source, user.getName(), acceptValidRows, options).describing(referenceDate)));
             return "redirect:/catalog/jobs/" + job.id();
         } catch (ImportRefused | IllegalArgumentException e) {
             model.addAttribute("kinds", imports.kinds());
             model.addAttribute("options", this.options);
+            model.addAttribute("today", referenceDate != null ? referenceDate : java.time.LocalDate.now());
             model.addAttribute("error", e.getMessage());
             return "catalog/upload";
         }

@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,9 +52,10 @@ class ImportApiController {
                                      @RequestParam(required = false) String dataset, @RequestParam String source,
                                      @RequestParam(defaultValue = "false") boolean acceptValidRows,
                                      @RequestParam(required = false) Set<String> options,
-                                     Principal user) throws IOException {
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                     java.time.LocalDate referenceDate, Principal user) throws IOException {
         ImportJob job = uploads.submitting(file, kind, () -> imports.submit(
-                Uploads.request(file, kind, dataset, source, user.getName(), acceptValidRows, options)));
+                Uploads.request(file, kind, dataset, source, user.getName(), acceptValidRows, options).describing(referenceDate)));
         return ResponseEntity.accepted().location(URI.create("/api/catalog/imports/" + job.id())).body(job);
     }
 

@@ -31,9 +31,11 @@ class DemoGenerator implements StartupStep {
     private final List<DemoDataContributor> contributors;
     private final DemoUsers users;
     private final JdbcClient jdbc;
+    private final String province;
 
     DemoGenerator(@Value("${tinhso.demo.enabled:false}") boolean enabled, List<DemoDataContributor> contributors,
-                  DemoUsers users, JdbcClient jdbc) {
+                  DemoUsers users, JdbcClient jdbc, @Value("${tinhso.province}") String province) {
+        this.province = province;
         this.enabled = enabled;
         this.contributors = contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order)).toList();
         this.users = users;
@@ -54,7 +56,7 @@ class DemoGenerator implements StartupStep {
         }
         long started = System.currentTimeMillis();
         users.create();
-        DemoContext context = new DemoContext(DemoContext.ARTICLE_DATE, "24", SEED, SOURCE, "demo-generator");
+        DemoContext context = new DemoContext(DemoContext.ARTICLE_DATE, province, SEED, SOURCE, "demo-generator");
         List<String> done = new ArrayList<>();
         for (DemoDataContributor contributor : contributors) {
             log.info("Demo province: generating {}", contributor.name());

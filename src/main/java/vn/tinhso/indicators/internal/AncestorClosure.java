@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.tinhso.territory.AdminUnit;
@@ -19,7 +19,8 @@ import vn.tinhso.territory.UnitsChanged;
 /**
  * Copies the territory tree into {@code indicators.unit_ancestor}: for every interval in which no
  * unit changed, each unit with itself and all its ancestors. Built on first use, and again after the
- * territory reports new or changed units.
+ * territory reports new or changed units; each rebuild also recomputes the roll-ups of the values whose
+ * units moved in the tree, so values written before the rebuild reach their new ancestors too.
  */
 @Component
 class AncestorClosure {
@@ -27,21 +28,29 @@ class AncestorClosure {
     private final Territory territory;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final Rollups rollups;
     private volatile boolean built;
     private volatile TreeSet<LocalDate> epochs = new TreeSet<>();
 
-    AncestorClosure(Territory territory, JdbcClient jdbc, PlatformTransactionManager transactions) {
+    AncestorClosure(Territory territory, JdbcClient jdbc, PlatformTransactionManager transactions, Rollups rollups) {
         this.territory = territory;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         // Its own transaction: built inside an import that is then refused, the copy must not roll back with it.
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.rollups = rollups;
     }
 
-    /** After the units' transaction commits; the next request rebuilds the copy. */
-    @TransactionalEventListener(fallbackExecution = true)
+    /**
+     * After the units' transaction has committed, from the event publication registry: a failed rebuild is
+     * retried, and rebuilding an unchanged tree changes nothing.
+     */
+    @ApplicationModuleListener
     void on(UnitsChanged event) {
-        built = false;
+        synchronized (this) {
+            built = false;
+            ensureBuilt();
+        }
     }
 
     synchronized void ensureBuilt() {
@@ -67,6 +76,7 @@ class AncestorClosure {
             }
         }
         List<LocalDate> starts = new ArrayList<>(boundaries);
+        jdbc.sql("create temp table previous_ancestor on commit drop as select * from indicators.unit_ancestor").update();
         jdbc.sql("delete from indicators.unit_ancestor").update();
         for (int i = 0; i < starts.size(); i++) {
             LocalDate from = starts.get(i);
@@ -82,6 +92,10 @@ class AncestorClosure {
                 }
             }
         }
+        rollups.refreshUnits("""
+                select unit_code from ((table indicators.unit_ancestor except table previous_ancestor)
+                    union all (table previous_ancestor except table indicators.unit_ancestor)) moved""");
+        jdbc.sql("drop table previous_ancestor").update();
         epochs = boundaries;
     }
 

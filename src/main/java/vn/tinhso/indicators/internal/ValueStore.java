@@ -37,11 +37,13 @@ class ValueStore implements DataValues {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final AncestorClosure closure;
+    private final Rollups rollups;
 
-    ValueStore(JdbcClient jdbc, DataSource dataSource, AncestorClosure closure) {
+    ValueStore(JdbcClient jdbc, DataSource dataSource, AncestorClosure closure, Rollups rollups) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.closure = closure;
+        this.rollups = rollups;
     }
 
     @Override
@@ -83,18 +85,7 @@ class ValueStore implements DataValues {
     /** Recomputes the roll-ups of the elements and periods {@code pairs} selects from the current values. */
     private void refreshRollups(String pairs, Map<String, Object> params) {
         closure.ensureBuilt();
-        jdbc.sql("""
-                delete from indicators.rollup r using (%s) s
-                where r.element = s.element and r.period = s.period""".formatted(pairs)).params(params).update();
-        jdbc.sql("""
-                insert into indicators.rollup (element, unit_code, level, period, period_start, period_end, value)
-                select v.element, a.ancestor_code, a.ancestor_level, v.period, v.period_start, v.period_end, sum(v.value)::float8
-                from indicators.data_value v
-                join (%s) s on s.element = v.element and s.period = v.period
-                join indicators.unit_ancestor a on a.unit_code = v.unit_code and a.valid_from <= v.period_end
-                     and (a.valid_to is null or a.valid_to > v.period_end)
-                where v.known_to is null
-                group by 1, 2, 3, 4, 5, 6""".formatted(pairs)).params(params).update();
+        rollups.refresh(pairs, params);
     }
 
     /** Whether roll-ups of values between two dates fit a tree of {@code treeDate}; if not, the raw rows must be recast. */

@@ -64,7 +64,7 @@ class AnalyticsApiController {
     }
 
     @GetMapping(value = "/analytics", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
-    ResponseEntity<?> analytics(@RequestParam String dx, @RequestParam String pe, @RequestParam(defaultValue = "24") String ou,
+    ResponseEntity<?> analytics(@RequestParam String dx, @RequestParam String pe, @RequestParam(defaultValue = "${tinhso.province}") String ou,
                                 @RequestParam(required = false) String ouLevel,
                                 @RequestParam(defaultValue = "period") String boundaries,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate knownOn,
@@ -137,13 +137,13 @@ class AnalyticsApiController {
     }
 
     @GetMapping("/scorecards/{code}")
-    Scorecards.Result scorecard(@PathVariable String code, @RequestParam(defaultValue = "24") String ou,
+    Scorecards.Result scorecard(@PathVariable String code, @RequestParam(defaultValue = "${tinhso.province}") String ou,
                                 @RequestParam(defaultValue = "2024Y9M") String pe) {
         return scorecards.score(code, ou, Period.parse(pe));
     }
 
     @GetMapping("/validation")
-    Map<String, Object> validation(@RequestParam(defaultValue = "24") String ou, @RequestParam(defaultValue = "2024Y9M") String pe,
+    Map<String, Object> validation(@RequestParam(defaultValue = "${tinhso.province}") String ou, @RequestParam(defaultValue = "2024Y9M") String pe,
                                    @RequestParam(required = false) String outliersOf, @RequestParam(defaultValue = "district") String level) {
         Period period = Period.parse(pe);
         Map<String, Object> report = new LinkedHashMap<>();

@@ -29,6 +29,7 @@ import vn.tinhso.indicators.RelativePeriods;
 import vn.tinhso.indicators.Scorecards;
 import vn.tinhso.indicators.Targets;
 import vn.tinhso.platform.NotFoundException;
+import vn.tinhso.territory.Territory;
 
 @Controller
 @RequestMapping("/indicators")
@@ -42,8 +43,11 @@ class IndicatorPagesController {
     private final Targets targets;
     private final Scorecards scorecards;
     private final DataQuality quality;
+    private final Territory territory;
 
-    IndicatorPagesController(Analytics analytics, IndicatorCatalog catalog, Targets targets, Scorecards scorecards, DataQuality quality) {
+    IndicatorPagesController(Analytics analytics, IndicatorCatalog catalog, Targets targets, Scorecards scorecards, DataQuality quality,
+                             Territory territory) {
+        this.territory = territory;
         this.analytics = analytics;
         this.catalog = catalog;
         this.targets = targets;
@@ -53,7 +57,7 @@ class IndicatorPagesController {
 
     @GetMapping
     String explorer(@RequestParam(defaultValue = "ECOM_SHARE") String dx, @RequestParam(defaultValue = "2024Y9M") String pe,
-                    @RequestParam(defaultValue = "district") String ouLevel, @RequestParam(defaultValue = "24") String ou,
+                    @RequestParam(defaultValue = "district") String ouLevel, @RequestParam(defaultValue = "${tinhso.province}") String ou,
                     @RequestParam(defaultValue = "period") String boundaries, Model model, Locale locale) {
         Indicator indicator = catalog.indicator(dx).orElseThrow(() -> new NotFoundException("no indicator " + dx));
         Period period = Period.parse(pe);
@@ -92,7 +96,9 @@ class IndicatorPagesController {
         model.addAttribute("seriesLabels", overTime.stream().map(r -> PeriodNames.shortName(Period.parse(r.period()), locale)).toList());
         model.addAttribute("seriesValues", overTime.stream().map(Analytics.Row::value).toList());
         model.addAttribute("mapValues", byUnit);
-        boolean districtMap = "district".equals(ouLevel) && mode == Analytics.Boundaries.AS_OF_PERIOD && period.end().isBefore(LocalDate.of(2025, 7, 1));
+        // Districts were abolished by the latest reorganisation; their polygons are the only ones on record.
+        boolean districtMap = "district".equals(ouLevel) && mode == Analytics.Boundaries.AS_OF_PERIOD
+                && territory.latestReorganisation().map(period.end()::isBefore).orElse(true);
         model.addAttribute("mapLevel", districtMap ? "district" : null);
         model.addAttribute("mapDate", period.end());
         model.addAttribute("targets", catalog.targets().stream().filter(t -> t.indicator().equals(dx)).toList());
@@ -118,7 +124,7 @@ class IndicatorPagesController {
 
     @GetMapping("/scorecards")
     String scorecard(@RequestParam(required = false) String code, @RequestParam(defaultValue = "2024Y9M") String pe,
-                     @RequestParam(defaultValue = "24") String ou, Model model,
+                     @RequestParam(defaultValue = "${tinhso.province}") String ou, Model model,
                      org.springframework.security.core.Authentication user) {
         model.addAttribute("canVerify", user != null && user.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()) || a.getAuthority().equals(Role.ANALYST.authority())));
@@ -133,7 +139,7 @@ class IndicatorPagesController {
 
     @GetMapping("/quality")
     String quality(@RequestParam(defaultValue = "202409") String pe, @RequestParam(defaultValue = "RETAIL_SALES") String element,
-                   @RequestParam(defaultValue = "24") String ou, Model model) {
+                   @RequestParam(defaultValue = "${tinhso.province}") String ou, Model model) {
         Period period = Period.parse(pe);
         model.addAttribute("pe", period.code());
         model.addAttribute("element", element);

@@ -71,6 +71,11 @@ class TerritoryService implements Territory {
     }
 
     @Override
+    public Optional<LocalDate> latestReorganisation() {
+        return units.latestReorganisation();
+    }
+
+    @Override
     public List<UnitMapping> reorganisation(LocalDate effective) {
         return units.reorganisation(effective);
     }

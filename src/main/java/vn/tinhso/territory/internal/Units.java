@@ -99,6 +99,10 @@ class Units {
                 rs.getObject(5, LocalDate.class), rs.getString(6), rs.getBigDecimal(7), rs.getString(8));
     }
 
+    java.util.Optional<LocalDate> latestReorganisation() {
+        return jdbc.sql("select max(effective) from territory.unit_mapping").query(LocalDate.class).optional();
+    }
+
     List<UnitMapping> reorganisation(LocalDate effective) {
         return jdbc.sql(MAPPINGS + " where m.effective = :effective order by m.new_code, m.old_code")
                 .param("effective", effective).query((rs, n) -> mapping(rs)).list();

@@ -1,6 +1,9 @@
 package vn.tinhso.territory.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,7 +21,9 @@ import vn.tinhso.territory.UnitsChanged;
 
 /**
  * The village list (thôn, bản, tổ dân phố) a province imports, since no public one exists. A row's
- * commune is the latest commune with that code, or the one standing on {@code as_of} when given. A
+ * commune is the one standing on {@code as_of} (the row's, or the date the uploader says the list
+ * describes), or the latest commune with that code when the list gives no date. A new village of a
+ * commune that kept its code in the reorganisation stands under the commune valid at each date. A
  * later year's list, with its {@code as_of} date, replaces the villages it names from that date on;
  * the earlier figures stay visible for earlier dates.
  */
@@ -61,6 +66,29 @@ class VillageImportKind implements ImportKind {
                 ColumnSpec.optional("longitude", ColumnType.DECIMAL, "lon", "lng", "kinh_do"),
                 ColumnSpec.optional("fibre", ColumnType.BOOLEAN, "fiber", "cap_quang"),
                 ColumnSpec.optional("as_of", ColumnType.DATE, "ngay"));
+    }
+
+    @Override
+    public String referenceDateColumn() {
+        return "as_of";
+    }
+
+    /** Where the import had to choose: a list without a date, and communes that kept their code. */
+    @Override
+    public List<RowProblem> warnings(List<ImportRow> rows) {
+        List<RowProblem> warnings = new ArrayList<>();
+        rows.stream().filter(row -> row.date("as_of") == null).findFirst().ifPresent(row ->
+                warnings.add(RowProblem.of(row.line(), "as_of", "territory.import.warning.noDate")));
+        Set<Villages.Commune> seen = new HashSet<>();
+        for (ImportRow row : rows) {
+            LocalDate asOf = row.date("as_of");
+            if (asOf != null && villages.known(row.text("code")).isPresent()) continue;
+            Villages.Commune commune = villages.commune(communeCode(row), asOf).orElse(null);
+            if (commune == null || !seen.add(commune)) continue;
+            villages.sameCodeBefore(commune).ifPresent(earlier -> warnings.add(RowProblem.of(row.line(), "commune_code",
+                    "territory.import.warning.continuedCode", commune.code(), commune.validFrom(), earlier.validFrom())));
+        }
+        return warnings;
     }
 
     @Override

@@ -41,6 +41,20 @@ class Villages {
                 .optional();
     }
 
+    /**
+     * The earlier commune a commune continues when the reorganisation kept its code under a full mapping
+     * (07246 of 2024 became 07246 of 2025): a village listed under the later one lay in the earlier one too.
+     */
+    Optional<Commune> sameCodeBefore(Commune commune) {
+        return jdbc.sql("""
+                select p.code, p.valid_from, p.valid_to, p.depth from territory.unit p
+                join territory.unit_mapping m on m.old_code = p.code and m.new_code = p.code and m.effective = p.valid_to and m.kind = 'full'
+                where p.code = :code and p.level = 'commune' and p.valid_to = :from""")
+                .param("code", commune.code()).param("from", commune.validFrom())
+                .query((rs, n) -> new Commune(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getInt(4)))
+                .optional();
+    }
+
     /** What is already known of a village: the version that brought it and when its record first starts. */
     record Known(long datasetVersionId, LocalDate firstFrom) {
     }
@@ -68,10 +82,12 @@ class Villages {
 
     /**
      * One unit row per period: a village of a commune that a full merger later absorbed also
-     * stands, from that date, under the commune that absorbed it.
+     * stands, from that date, under the commune that absorbed it; a new village of a commune that
+     * kept its code in the reorganisation also stands under the earlier commune of that code.
      */
     void insert(List<ImportRow> rows, long datasetVersionId) {
         Map<String, Commune> communes = new HashMap<>();
+        Map<Commune, Optional<Commune>> predecessors = new HashMap<>();
         Map<String, String[]> successors = new HashMap<>();
         jdbc.sql("""
                 select m.old_code, m.new_code, n.depth from territory.unit_mapping m
@@ -91,6 +107,11 @@ class Villages {
             if (asOf != null && known(row.text("code")).isPresent()) {
                 supersede(row.text("code"), asOf);
                 from = asOf;
+            } else {
+                Commune earlier = predecessors.computeIfAbsent(commune, c -> sameCodeBefore(c)).orElse(null);
+                if (earlier != null) {
+                    add(row, earlier.code(), earlier.validFrom(), earlier.validTo(), earlier.depth() + 1, units, details, datasetVersionId);
+                }
             }
             add(row, commune.code(), from, commune.validTo(), commune.depth() + 1, units, details, datasetVersionId);
             String[] next = successors.get(commune.code());

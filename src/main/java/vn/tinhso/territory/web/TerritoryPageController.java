@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 
+import vn.tinhso.platform.NotFoundException;
 import vn.tinhso.territory.AdminUnit;
 import vn.tinhso.territory.Territory;
 import vn.tinhso.territory.UnitMapping;
@@ -27,8 +28,6 @@ import vn.tinhso.territory.UnitMapping;
 @Controller
 @RequestMapping("/territory")
 class TerritoryPageController {
-
-    static final LocalDate REORGANISATION = LocalDate.of(2025, 7, 1);
 
     private final Territory territory;
     private final LocalDate mapDate;
@@ -51,7 +50,7 @@ class TerritoryPageController {
                 .collect(Collectors.groupingBy(AdminUnit::parentCode, LinkedHashMap::new, Collectors.toList()));
         List<Node> roots = units.stream().filter(u -> u.parentCode() == null).map(u -> node(u, byParent)).toList();
         model.addAttribute("asOf", date);
-        model.addAttribute("dates", List.of(mapDate, REORGANISATION));
+        model.addAttribute("dates", territory.latestReorganisation().map(r -> List.of(mapDate, r)).orElse(List.of(mapDate)));
         model.addAttribute("roots", roots);
         model.addAttribute("q", q);
         if (q != null && !q.isBlank()) {
@@ -97,12 +96,13 @@ class TerritoryPageController {
 
     @GetMapping("/reorganisation")
     String reorganisation(@RequestParam(required = false) String q, Model model) {
-        LocalDate dayBefore = REORGANISATION.minusDays(1);
+        LocalDate effective = territory.latestReorganisation().orElseThrow(() -> new NotFoundException("no reorganisation on record"));
+        LocalDate dayBefore = effective.minusDays(1);
         Map<String, AdminUnit> old = territory.units(dayBefore, null, null).stream()
                 .collect(Collectors.toMap(AdminUnit::code, Function.identity()));
-        Map<String, AdminUnit> current = territory.units(REORGANISATION, "commune", null).stream()
+        Map<String, AdminUnit> current = territory.units(effective, "commune", null).stream()
                 .collect(Collectors.toMap(AdminUnit::code, Function.identity()));
-        Map<String, List<UnitMapping>> byNew = territory.reorganisation(REORGANISATION).stream()
+        Map<String, List<UnitMapping>> byNew = territory.reorganisation(effective).stream()
                 .filter(m -> current.containsKey(m.newCode()))
                 .collect(Collectors.groupingBy(UnitMapping::newCode, LinkedHashMap::new, Collectors.toList()));
         String folded = q == null ? "" : fold(q);
@@ -118,7 +118,7 @@ class TerritoryPageController {
                 .toList();
         model.addAttribute("changes", changes);
         model.addAttribute("q", q);
-        model.addAttribute("effective", REORGANISATION);
+        model.addAttribute("effective", effective);
         model.addAttribute("oldCount", changes.stream().mapToInt(c -> c.parts().size()).sum());
         return "territory/reorganisation";
     }

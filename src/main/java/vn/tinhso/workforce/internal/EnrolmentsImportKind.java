@@ -12,27 +12,26 @@ import vn.tinhso.catalog.ImportKind;
 import vn.tinhso.catalog.ImportRow;
 import vn.tinhso.catalog.RowProblem;
 import vn.tinhso.territory.Territory;
-import vn.tinhso.workforce.Training;
 
 /** An organiser's list of trainees for a session: who enrolled, who completed, who got a certificate. */
 @Component
 class EnrolmentsImportKind implements ImportKind {
 
+    static final String CODE = "workforce.enrolments";
+
     static final List<String> TRAINEE_TYPES = List.of("civil_servant", "business", "citizen");
 
     private final TrainingRecords records;
     private final Territory territory;
-    private final Training training;
 
-    EnrolmentsImportKind(TrainingRecords records, Territory territory, Training training) {
+    EnrolmentsImportKind(TrainingRecords records, Territory territory) {
         this.records = records;
         this.territory = territory;
-        this.training = training;
     }
 
     @Override
     public String code() {
-        return "workforce.enrolments";
+        return CODE;
     }
 
     @Override
@@ -88,6 +87,6 @@ class EnrolmentsImportKind implements ImportKind {
             records.enrol(session, r.text("trainee"), r.text("trainee_type"), r.text("sex"), r.text("commune"),
                     r.date("completed_on"), r.text("certificate"), datasetVersionId);
         }
-        training.publishFigures();
+        // The counts become indicator values once this import has committed: see EnrolmentFigures.
     }
 }

@@ -23,21 +23,6 @@ class TrainingRecords {
         this.jdbc = jdbc;
     }
 
-    void programme(String code, String name, String nameEn, LocalDate from, LocalDate to, String legalSource) {
-        jdbc.sql("insert into workforce.programme values (:c, :n, :e, :f, :t, :l) on conflict (code) do nothing")
-                .param("c", code).param("n", name).param("e", nameEn).param("f", from).param("t", to).param("l", legalSource).update();
-    }
-
-    void target(String programme, String measure, int year, int value) {
-        jdbc.sql("insert into workforce.programme_target values (:p, :m, :y, :v) on conflict do nothing")
-                .param("p", programme).param("m", measure).param("y", year).param("v", value).update();
-    }
-
-    void course(String code, String programme, String title, String titleEn, String topic, String organiser) {
-        jdbc.sql("insert into workforce.course values (:c, :p, :t, :e, :topic, :o) on conflict (code) do nothing")
-                .param("c", code).param("p", programme).param("t", title).param("e", titleEn).param("topic", topic).param("o", organiser).update();
-    }
-
     Optional<String> topicOf(String course) {
         return jdbc.sql("select topic from workforce.course where code = :c").param("c", course).query(String.class).optional();
     }

@@ -1,4 +1,4 @@
-package vn.tinhso.indicators.internal;
+package vn.tinhso.demo.internal;
 
 import java.nio.charset.StandardCharsets;
 
@@ -37,11 +37,11 @@ class DemoValuesContributor implements DemoDataContributor {
     @Override
     public void contribute(DemoContext context) {
         StringBuilder csv = new StringBuilder("element,unit,period,value,disaggregation,status\n");
-        for (DataValue v : data.generate())
+        for (DataValue v : data.generate(context.provinceCode()))
             csv.append(v.element()).append(',').append(v.unit()).append(',').append(v.period()).append(',')
                     .append(v.value().toPlainString()).append(',').append(v.disaggregation()).append(',').append(v.status()).append('\n');
         ImportJob job = imports.runNow(new ImportRequest("demo-statistics-bac-giang-2022-2024.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
-                DataValuesImportKind.CODE, null, context.source(), context.username(), false));
+                "indicators.data-values", null, context.source(), context.username(), false));
         // DUPLICATE: the identical file was imported before, its rows are there.
         if (job.status() != ImportStatus.ACCEPTED && job.status() != ImportStatus.DUPLICATE)
             throw new IllegalStateException("the demo statistics were not accepted: " + job.message() + " " + job.problems());

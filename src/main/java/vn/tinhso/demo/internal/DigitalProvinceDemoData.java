@@ -1,8 +1,7 @@
-package vn.tinhso.indicators.internal;
+package vn.tinhso.demo.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,10 +12,9 @@ import java.util.Random;
 import org.springframework.stereotype.Component;
 
 import vn.tinhso.indicators.DataValue;
-import vn.tinhso.indicators.DataValues;
-import vn.tinhso.indicators.IndicatorDemoData;
 import vn.tinhso.indicators.ValueStatus;
 import vn.tinhso.territory.AdminUnit;
+import vn.tinhso.demo.DemoContext;
 import vn.tinhso.territory.Territory;
 
 /**
@@ -28,34 +26,27 @@ import vn.tinhso.territory.Territory;
  * of households with fibre and about 87% of adults with a smartphone. A fixed seed keeps it stable.
  */
 @Component
-class DigitalProvinceDemoData implements IndicatorDemoData {
+class DigitalProvinceDemoData {
 
-    static final String PROVINCE = "24";
-    static final LocalDate ON = LocalDate.of(2024, 9, 30);
+    static final LocalDate ON = DemoContext.ARTICLE_DATE;
 
     private static final String[] SECTORS = {"GRDP_CP_AGR", "GRDP_CP_IND", "GRDP_CP_SRV", "GRDP_CP_TAX"};
     private static final double[] QUARTER_OF_NINE_MONTHS = {0.30, 0.33};
     private static final double FOURTH_QUARTER_OF_NINE_MONTHS = 0.40;
 
-    private final DataValues values;
     private final Territory territory;
 
-    DigitalProvinceDemoData(DataValues values, Territory territory) {
-        this.values = values;
+    DigitalProvinceDemoData(Territory territory) {
         this.territory = territory;
     }
 
-    @Override
-    public int load() {
-        return values.write(generate(), null, Instant.now());
-    }
-
-    List<DataValue> generate() {
+    /** The raw values for the province (the article's figures are old Bắc Giang's; another province gets the same shape). */
+    List<DataValue> generate(String province) {
         List<DataValue> all = new ArrayList<>();
-        grdp(all);
-        retail(all, territory.units(ON, "district", PROVINCE));
-        survey(all, territory.units(ON, "commune", PROVINCE));
-        enterprises(all, territory.units(ON, "district", PROVINCE));
+        grdp(all, province);
+        retail(all, territory.units(ON, "district", province));
+        survey(all, territory.units(ON, "commune", province));
+        enterprises(all, territory.units(ON, "district", province));
         return all;
     }
 
@@ -76,7 +67,7 @@ class DigitalProvinceDemoData implements IndicatorDemoData {
         return nineMonths;
     }
 
-    private void grdp(List<DataValue> into) {
+    private void grdp(List<DataValue> into, String province) {
         grdpNineMonths().forEach((year, sectors) -> {
             for (int i = 0; i < SECTORS.length; i++) {
                 BigDecimal nine = scale(sectors[i]);
@@ -87,7 +78,7 @@ class DigitalProvinceDemoData implements IndicatorDemoData {
                 BigDecimal[] quarters = {q1, q2, q3, q4};
                 ValueStatus status = year == 2024 ? ValueStatus.PRELIMINARY : ValueStatus.OFFICIAL;
                 for (int q = 0; q < 4; q++)
-                    into.add(new DataValue(SECTORS[i], "", PROVINCE, year + "Q" + (q + 1), quarters[q], status));
+                    into.add(new DataValue(SECTORS[i], "", province, year + "Q" + (q + 1), quarters[q], status));
             }
         });
     }

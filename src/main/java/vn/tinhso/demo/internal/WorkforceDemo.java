@@ -1,16 +1,16 @@
-package vn.tinhso.workforce.internal;
+package vn.tinhso.demo.internal;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.tinhso.territory.AdminUnit;
 import vn.tinhso.territory.Territory;
-import vn.tinhso.workforce.Training;
-import vn.tinhso.workforce.WorkforceDemoData;
+import vn.tinhso.workforce.CourseDraft;
+import vn.tinhso.workforce.ProgrammeDraft;
+import vn.tinhso.workforce.TrainingPlans;
 
 /**
  * The province's digital workforce scheme to 2025 with orientation to 2030, with the courses the
@@ -18,7 +18,7 @@ import vn.tinhso.workforce.WorkforceDemoData;
  * digital thinking) and sessions across the communes of old Bắc Giang in 2023–2024.
  */
 @Component
-class WorkforceDemo implements WorkforceDemoData {
+class WorkforceDemo {
 
     static final String PROGRAMME = "NLS-BG-2025";
 
@@ -36,47 +36,41 @@ class WorkforceDemo implements WorkforceDemoData {
             new Course("KNS-DAN", "Kỹ năng số cho người dân (Tổ công nghệ số cộng đồng)", "Digital skills for citizens (community digital teams)",
                     "digital_skills", "Ủy ban nhân dân cấp xã", 16, new String[] {"citizen"}, new double[] {1.0}, false));
 
-    private final TrainingRecords records;
+    private final TrainingPlans plans;
     private final Territory territory;
-    private final Training training;
 
-    WorkforceDemo(TrainingRecords records, Territory territory, Training training) {
-        this.records = records;
+    WorkforceDemo(TrainingPlans plans, Territory territory) {
+        this.plans = plans;
         this.territory = territory;
-        this.training = training;
-    }
-
-    @Override
-    @Transactional
-    public int load() {
-        setUp();
-        for (Enrolment e : enrolments()) {
-            long session = records.session(e.course(), e.start(), e.end(), e.commune());
-            records.enrol(session, e.trainee(), e.type(), e.sex(), e.commune(), e.completedOn(), e.certificate(), null);
-        }
-        return training.publishFigures();
     }
 
     record Enrolment(String course, LocalDate start, LocalDate end, String commune, String trainee, String type, String sex,
                      LocalDate completedOn, String certificate) {
     }
 
-    /** The programme, its targets and courses: reference records an administrator enters once. */
+    /** The programme, its targets and courses, entered as an administrator would, once. */
     void setUp() {
-        records.programme(PROGRAMME, "Đề án đào tạo, phát triển nhân lực số tỉnh Bắc Giang đến năm 2025, định hướng đến năm 2030",
-                "Bắc Giang digital workforce scheme to 2025, with orientation to 2030", LocalDate.of(2023, 1, 1), LocalDate.of(2030, 12, 31),
-                "Nghị quyết của Tỉnh ủy và Kế hoạch của UBND tỉnh Bắc Giang về chuyển đổi số");
-        records.target(PROGRAMME, "CIVIL_SERVANTS_TRAINED", 2025, 2500);
-        records.target(PROGRAMME, "CIVIL_SERVANTS_TRAINED", 2030, 6000);
-        records.target(PROGRAMME, "ECOMMERCE_PARTICIPANTS", 2025, 1000);
-        records.target(PROGRAMME, "CITIZENS_TRAINED", 2025, 3000);
-        records.target(PROGRAMME, "CERTIFICATES", 2025, 3000);
-        for (Course c : COURSES) records.course(c.code(), PROGRAMME, c.title(), c.titleEn(), c.topic(), c.organiser());
+        if (plans.programme(PROGRAMME).isEmpty()) {
+            plans.createProgramme(new ProgrammeDraft(PROGRAMME,
+                    "Đề án đào tạo, phát triển nhân lực số tỉnh Bắc Giang đến năm 2025, định hướng đến năm 2030",
+                    "Bắc Giang digital workforce scheme to 2025, with orientation to 2030", LocalDate.of(2023, 1, 1), LocalDate.of(2030, 12, 31),
+                    "Nghị quyết của Tỉnh ủy và Kế hoạch của UBND tỉnh Bắc Giang về chuyển đổi số", List.of(
+                    new ProgrammeDraft.Target("CIVIL_SERVANTS_TRAINED", 2025, 2500),
+                    new ProgrammeDraft.Target("CIVIL_SERVANTS_TRAINED", 2030, 6000),
+                    new ProgrammeDraft.Target("ECOMMERCE_PARTICIPANTS", 2025, 1000),
+                    new ProgrammeDraft.Target("CITIZENS_TRAINED", 2025, 3000),
+                    new ProgrammeDraft.Target("CERTIFICATES", 2025, 3000))));
+        }
+        for (Course c : COURSES) {
+            if (plans.course(c.code()).isEmpty()) {
+                plans.createCourse(new CourseDraft(c.code(), PROGRAMME, c.title(), c.titleEn(), c.topic(), c.organiser()));
+            }
+        }
     }
 
     /** The organisers' trainee lists for 2023–2024, the same on every call. */
-    List<Enrolment> enrolments() {
-        List<AdminUnit> communes = territory.units(LocalDate.of(2024, 1, 1), "commune", "24");
+    List<Enrolment> enrolments(String province) {
+        List<AdminUnit> communes = territory.units(LocalDate.of(2024, 1, 1), "commune", province);
         Random random = new Random(2030);
         List<Enrolment> list = new java.util.ArrayList<>();
         java.util.Set<String> sessions = new java.util.HashSet<>();

@@ -1,4 +1,4 @@
-package vn.tinhso.workforce.internal;
+package vn.tinhso.demo.internal;
 
 import java.nio.charset.StandardCharsets;
 
@@ -37,7 +37,7 @@ class DemoTrainingContributor implements DemoDataContributor {
     public void contribute(DemoContext context) {
         demo.setUp();
         StringBuilder csv = new StringBuilder("course,session_start,session_end,commune,trainee,trainee_type,sex,completed_on,certificate\n");
-        for (WorkforceDemo.Enrolment e : demo.enrolments())
+        for (WorkforceDemo.Enrolment e : demo.enrolments(context.provinceCode()))
             csv.append(e.course()).append(',').append(e.start()).append(',').append(e.end()).append(',').append(e.commune()).append(',')
                     .append(e.trainee()).append(',').append(e.type()).append(',').append(e.sex()).append(',')
                     .append(e.completedOn() == null ? "" : e.completedOn()).append(',').append(e.certificate() == null ? "" : e.certificate()).append('\n');
