@@ -376,7 +376,7 @@ class ImportService implements Imports {
                 }
                 if (!warnings.isEmpty()) {
                     versions.warnings(id, forReport(List.copyOf(warnings.values())));
-                    versions.log(id, warnings.size() + " notes on choices made; see the report.");
+                    versions.logWithin(id, warnings.size() + " notes on choices made; see the report.");
                 }
                 OutcomeText message = texts.english(report.bad > 0
                         ? OutcomeText.of("catalog.message.importedSomeRejected", report.good, report.bad)
