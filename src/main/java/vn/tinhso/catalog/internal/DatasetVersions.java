@@ -72,12 +72,13 @@ public class DatasetVersions {
     }
 
     /**
-     * In a transaction of its own, so that progress shows while the import's transaction is open; never call it
-     * after that transaction touched the version's row (it would wait for itself).
+     * In a transaction of its own, so that progress shows while the import's transaction is open. Once that
+     * transaction has touched the version's row, progress is skipped rather than waiting for itself.
      */
     void progress(long id, String phase, long rowsDone, long bytesDone) {
         separately.executeWithoutResult(status -> jdbc.sql(
-                        "update catalog.dataset_version set status = 'RUNNING', phase = :phase, rows_done = :done, bytes_done = :bytes where id = :id")
+                        "update catalog.dataset_version set status = 'RUNNING', phase = :phase, rows_done = :done, bytes_done = :bytes "
+                                + "where id = (select id from catalog.dataset_version where id = :id for update skip locked)")
                 .param("phase", phase).param("done", rowsDone).param("bytes", bytesDone).param("id", id).update());
     }
 

@@ -381,7 +381,7 @@ class ImportService implements Imports {
                 OutcomeText message = texts.english(report.bad > 0
                         ? OutcomeText.of("catalog.message.importedSomeRejected", report.good, report.bad)
                         : OutcomeText.of("catalog.message.imported", report.good));
-                versions.log(id, report.read + " rows read: " + report.good + " good, " + report.bad + " with problems.");
+                versions.logWithin(id, report.read + " rows read: " + report.good + " good, " + report.bad + " with problems.");
                 versions.finish(id, ImportStatus.ACCEPTED, report.read, (int) report.good, (int) report.bad, message,
                         forReport(report), null);
                 versions.logWithin(id, "Committed: " + message.english());
