@@ -82,7 +82,7 @@ class FiguresCountOnceTest {
         assertThat(job.status()).isEqualTo(ImportStatus.ACCEPTED);
         assertThat(sales("213", "202105", null)).isEqualTo(50.0);
         assertThat(sales("24", "202105", null)).isEqualTo(100.0);
-        assertThat(sales("24", "202105", LocalDate.now())).isEqualTo(100.0);
+        assertThat(sales("24", "202105", LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))).isEqualTo(100.0);
         assertThat(values.history("RETAIL_SALES", "", "213", "202105")).singleElement().satisfies(r -> assertThat(r.knownTo()).isNotNull());
         assertThat(values.history("RETAIL_SALES", "", "215", "202105")).singleElement().satisfies(r -> assertThat(r.knownTo()).isNull());
     }

@@ -331,7 +331,9 @@ class ImportService implements Imports {
                 Map<String, RowProblem> warnings = new LinkedHashMap<>();
                 Consumer<List<ImportRow>> write = rows -> {
                     for (RowProblem warning : kind.warnings(rows)) {
-                        if (warnings.size() < PROBLEMS_KEPT) warnings.putIfAbsent(warning.problem(), warning);
+                        // Problems named by code carry no English text until the report is written: the code and arguments say what it is.
+                        String key = warning.code() == null ? warning.problem() : warning.code() + warning.args();
+                        if (warnings.size() < PROBLEMS_KEPT) warnings.putIfAbsent(key, warning);
                     }
                     kind.write(rows, id, request.options());
                 };
