@@ -71,10 +71,17 @@ class LevelOverlaps {
         for (DataValue v : batch)
             byPair.computeIfAbsent(List.of(v.element(), v.period()), k -> new LinkedHashMap<>())
                     .putIfAbsent(v.unit(), lines.getOrDefault(List.of(v.element(), v.unit(), v.period()), 0));
+        Map<List<String>, Set<String>> stored = storedUnits(byPair.keySet());
+        Map<LocalDate, Tree> trees = new HashMap<>();
         List<Clash> refused = new ArrayList<>();
         Map<List<String>, Set<String>> toRetire = new LinkedHashMap<>();
         for (var pair : byPair.entrySet()) {
-            for (Clash c : clashes(pair.getKey().get(0), Period.parse(pair.getKey().get(1)), pair.getValue())) {
+            Period period = Period.parse(pair.getKey().get(1));
+            Set<String> all = new HashSet<>(pair.getValue().keySet());
+            all.addAll(stored.getOrDefault(pair.getKey(), Set.of()));
+            Tree tree = trees.computeIfAbsent(period.end(), d -> new Tree());
+            tree.load(all, period.end());
+            for (Clash c : clashes(pair.getKey().get(0), period, pair.getValue(), all, tree)) {
                 if (replaceOtherLevel && !c.insideTheFile()) toRetire.computeIfAbsent(pair.getKey(), k -> new HashSet<>()).add(c.stored());
                 else refused.add(c);
             }
@@ -91,32 +98,66 @@ class LevelOverlaps {
 
     /** Pairs of units at two levels: the file's units (unit → line) against each other and against the stored values. */
     List<Clash> clashes(String element, Period period, Map<String, Integer> fileUnits) {
-        closure.ensureBuilt();
+        List<String> pair = List.of(element, period.code());
         Set<String> all = new HashSet<>(fileUnits.keySet());
-        all.addAll(jdbc.sql("select distinct unit_code from indicators.data_value where element = :e and period = :p and known_to is null")
-                .param("e", element).param("p", period.code()).query(String.class).list());
-        Map<String, String> levels = new HashMap<>();
-        Map<String, List<String>> ancestors = new HashMap<>();
-        jdbc.sql("""
-                select unit_code, ancestor_code, ancestor_level from indicators.unit_ancestor
-                where unit_code = any(:units) and valid_from <= :d and (valid_to is null or valid_to > :d)""")
-                .param("units", all.toArray(String[]::new)).param("d", period.end())
-                .query(rs -> {
-                    String unit = rs.getString(1), ancestor = rs.getString(2);
-                    levels.put(ancestor, rs.getString(3));
-                    if (!unit.equals(ancestor)) ancestors.computeIfAbsent(unit, k -> new ArrayList<>()).add(ancestor);
-                });
+        all.addAll(storedUnits(Set.of(pair)).getOrDefault(pair, Set.of()));
+        Tree tree = new Tree();
+        tree.load(all, period.end());
+        return clashes(element, period, fileUnits, all, tree);
+    }
+
+    private List<Clash> clashes(String element, Period period, Map<String, Integer> fileUnits, Set<String> all, Tree tree) {
         List<Clash> clashes = new ArrayList<>();
         for (String lower : all)
-            for (String upper : ancestors.getOrDefault(lower, List.of())) {
+            for (String upper : tree.ancestors.getOrDefault(lower, List.of())) {
                 if (!all.contains(upper) || !fileUnits.containsKey(upper) && !fileUnits.containsKey(lower)) continue;
-                clashes.add(new Clash(element, period.code(), upper, levels.get(upper), fileUnits.get(upper), lower, levels.get(lower),
-                        fileUnits.get(lower)));
+                clashes.add(new Clash(element, period.code(), upper, tree.levels.get(upper), fileUnits.get(upper), lower,
+                        tree.levels.get(lower), fileUnits.get(lower)));
             }
         clashes.sort(java.util.Comparator.comparing((Clash c) -> c.lowerLine() == null ? Integer.MAX_VALUE : c.lowerLine())
                 .thenComparing(c -> c.upperLine() == null ? Integer.MAX_VALUE : c.upperLine())
                 .thenComparing(Clash::lower).thenComparing(Clash::upper));
         return clashes;
+    }
+
+    /** The units with a current value for each of the (element, period) pairs, in one query for a whole batch. */
+    private Map<List<String>, Set<String>> storedUnits(Set<List<String>> pairs) {
+        Map<List<String>, Set<String>> stored = new HashMap<>();
+        if (pairs.isEmpty()) return stored;
+        jdbc.sql("""
+                select distinct d.element, d.period, d.unit_code from indicators.data_value d
+                join unnest(cast(:elements as text[]), cast(:periods as text[])) p(element, period)
+                  on d.element = p.element and d.period = p.period
+                where d.known_to is null""")
+                .param("elements", pairs.stream().map(p -> p.get(0)).toArray(String[]::new))
+                .param("periods", pairs.stream().map(p -> p.get(1)).toArray(String[]::new))
+                .query(rs -> {
+                    stored.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new HashSet<>()).add(rs.getString(3));
+                });
+        return stored;
+    }
+
+    /** The ancestors of units as the boundaries stood on one date, loaded for the units not asked about before. */
+    private final class Tree {
+        final Map<String, String> levels = new HashMap<>();
+        final Map<String, List<String>> ancestors = new HashMap<>();
+        private final Set<String> loaded = new HashSet<>();
+
+        void load(Set<String> units, LocalDate date) {
+            List<String> missing = units.stream().filter(u -> !loaded.contains(u)).toList();
+            if (missing.isEmpty()) return;
+            closure.ensureBuilt();
+            loaded.addAll(missing);
+            jdbc.sql("""
+                    select unit_code, ancestor_code, ancestor_level from indicators.unit_ancestor
+                    where unit_code = any(:units) and valid_from <= :d and (valid_to is null or valid_to > :d)""")
+                    .param("units", missing.toArray(String[]::new)).param("d", date)
+                    .query(rs -> {
+                        String unit = rs.getString(1), ancestor = rs.getString(2);
+                        levels.put(ancestor, rs.getString(3));
+                        if (!unit.equals(ancestor)) ancestors.computeIfAbsent(unit, k -> new ArrayList<>()).add(ancestor);
+                    });
+        }
     }
 
     /** Units that hold a value while one of their ancestors holds one for the same element and period, as stored now. */

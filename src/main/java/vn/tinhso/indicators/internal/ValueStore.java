@@ -21,6 +21,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.tinhso.indicators.DataValue;
 import vn.tinhso.indicators.DataValues;
@@ -56,17 +58,29 @@ class ValueStore implements DataValues {
                     period_start date, period_end date, value numeric, status text) on commit delete rows""").update();
         jdbc.sql("truncate indicators_staging").update();
         copy(values);
+        // Statistics for the planner: without them it guesses a staging table's size and may scan the values table.
+        jdbc.sql("analyze indicators_staging").update();
         Timestamp k = Timestamp.from(at);
         // A value equal to the current one is not a revision; a status change (estimate → official) is.
-        int closed = jdbc.sql("update indicators.data_value d set known_to = greatest(:k, d.known_from) from indicators_staging s where "
-                        + SAME_KEY + " and d.known_to is null and (d.value <> s.value or d.status <> s.status)")
-                .param("k", k).update();
+        // Inside a long import the values table grows faster than its statistics: probe the index per staged row
+        // rather than let the planner hash the whole table for each batch.
+        List<String> plans = List.of("enable_hashjoin", "enable_mergejoin", "enable_seqscan");
+        List<String> before = plans.stream().map(j -> jdbc.sql("select current_setting(:j)").param("j", j).query(String.class).single()).toList();
+        plans.forEach(j -> jdbc.sql("select set_config(:j, 'off', true)").param("j", j).query(String.class).single());
+        int closed;
+        try {
+            closed = jdbc.sql("update indicators.data_value d set known_to = greatest(:k, d.known_from) from indicators_staging s where "
+                            + SAME_KEY + " and d.known_to is null and (d.value <> s.value or d.status <> s.status)")
+                    .param("k", k).update();
+        } finally {
+            for (int i = 0; i < plans.size(); i++)
+                jdbc.sql("select set_config(:j, :v, true)").param("j", plans.get(i)).param("v", before.get(i)).query(String.class).single();
+        }
         int added = jdbc.sql("""
                 insert into indicators.data_value (element, disagg, unit_code, period, period_start, period_end, value, status, dataset_version, known_from)
-                select distinct on (s.element, s.disagg, s.unit_code, s.period) s.element, s.disagg, s.unit_code, s.period,
-                       s.period_start, s.period_end, s.value, s.status, :version, :k
+                select s.element, s.disagg, s.unit_code, s.period, s.period_start, s.period_end, s.value, s.status, :version, :k
                 from indicators_staging s
-                where not exists (select 1 from indicators.data_value d where %s and d.known_to is null)""".formatted(SAME_KEY))
+                on conflict (element, disagg, unit_code, period) where known_to is null do nothing""")
                 .param("version", datasetVersionId).param("k", k).update();
         if (added > 0) refreshRollups("select distinct element, period from indicators_staging", Map.of());
         return added;
@@ -84,9 +98,34 @@ class ValueStore implements DataValues {
 
     /** Recomputes the roll-ups of the elements and periods {@code pairs} selects from the current values. */
     private void refreshRollups(String pairs, Map<String, Object> params) {
-        closure.ensureBuilt();
-        rollups.refresh(pairs, params);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            closure.ensureBuilt();
+            rollups.refresh(pairs, params);
+            return;
+        }
+        // An import writes many batches in one transaction: the pairs are noted and summed once, just before it commits.
+        jdbc.sql("create temp table if not exists rollup_pending (element text, period text) on commit delete rows").update();
+        jdbc.sql("insert into rollup_pending " + pairs).params(params).update();
+        if (TransactionSynchronizationManager.hasResource(PENDING)) return;
+        TransactionSynchronizationManager.bindResource(PENDING, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                closure.ensureBuilt();
+                // The import may have grown the values table many times over since the planner last looked at it.
+                jdbc.sql("analyze indicators.data_value").update();
+                rollups.refresh("select distinct element, period from rollup_pending");
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+            }
+        });
     }
+
+    /** Marks a transaction that has roll-ups to refresh before it commits. */
+    private static final Object PENDING = new Object();
 
     /** Whether roll-ups of values between two dates fit a tree of {@code treeDate}; if not, the raw rows must be recast. */
     boolean sameBoundaries(LocalDate from, LocalDate to, LocalDate treeDate) {
