@@ -42,4 +42,11 @@ class ApiDocumentationTest {
         assertThat(doc).contains("\"title\":\"TinhSo API\"").contains("\"name\":\"Indicators\"").contains("\"name\":\"Territory\"")
                 .contains("\"name\":\"Catalog\"").doesNotContain("-api-controller");
     }
+
+    @Test
+    void answersAreDescribedByTheirFieldsNotAsFreeFormObjects() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        assertThat(doc).contains("\"AnalyticsResponse\"").contains("\"ValidationReport\"").contains("\"Definitions\"")
+                .contains("\"Courses\"").contains("\"metaData\"").contains("\"validationRules\"");
+    }
 }

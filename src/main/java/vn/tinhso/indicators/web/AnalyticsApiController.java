@@ -64,6 +64,10 @@ class AnalyticsApiController {
     }
 
     @GetMapping(value = "/analytics", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The rows, as JSON or as CSV (format=csv)",
+            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = AnalyticsResponse.class)),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv")})
     ResponseEntity<?> analytics(@RequestParam String dx, @RequestParam String pe, @RequestParam(defaultValue = "${tinhso.province}") String ou,
                                 @RequestParam(required = false) String ouLevel,
                                 @RequestParam(defaultValue = "period") String boundaries,
@@ -86,19 +90,12 @@ class AnalyticsApiController {
         List<Analytics.Row> rows = analytics.query(request);
         boolean csv = "csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.startsWith("text/csv"));
         if (csv) return ResponseEntity.ok().contentType(CSV).body(csv(rows, numDen));
-        Map<String, Object> meta = new LinkedHashMap<>();
+        Map<String, AnalyticsResponse.Meta> meta = new LinkedHashMap<>();
         for (String code : codes) {
-            catalog.indicator(code).ifPresent(i -> meta.put(code, Map.of("name", i.name(), "unit", i.unit(), "definition", "/indicators/" + code,
-                    "numerator", i.numerator(), "denominator", String.valueOf(i.denominator()), "factor", i.factor())));
-            catalog.element(code).ifPresent(e -> meta.put(code, Map.of("name", e.name(), "unit", e.unit(), "definition", "/indicators/" + code,
-                    "aggregation", e.aggregation())));
+            catalog.indicator(code).ifPresent(i -> meta.put(code, AnalyticsResponse.Meta.of(i)));
+            catalog.element(code).ifPresent(e -> meta.put(code, AnalyticsResponse.Meta.of(e)));
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("periods", periods.stream().map(Period::code).toList());
-        body.put("boundaries", boundaries.toLowerCase());
-        body.put("knownOn", knownOn);
-        body.put("metaData", meta);
-        body.put("rows", rows);
+        AnalyticsResponse body = new AnalyticsResponse(periods.stream().map(Period::code).toList(), boundaries.toLowerCase(), knownOn, meta, rows);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
@@ -119,9 +116,8 @@ class AnalyticsApiController {
     }
 
     @GetMapping
-    Map<String, Object> definitions() {
-        return Map.of("elements", catalog.elements(), "indicators", catalog.indicators(), "targets", catalog.targets(),
-                "scorecards", catalog.scorecards(), "validationRules", catalog.validationRules());
+    Definitions definitions() {
+        return new Definitions(catalog.elements(), catalog.indicators(), catalog.targets(), catalog.scorecards(), catalog.validationRules());
     }
 
     @GetMapping("/{code}")
@@ -143,14 +139,11 @@ class AnalyticsApiController {
     }
 
     @GetMapping("/validation")
-    Map<String, Object> validation(@RequestParam(defaultValue = "${tinhso.province}") String ou, @RequestParam(defaultValue = "2024Y9M") String pe,
+    ValidationReport validation(@RequestParam(defaultValue = "${tinhso.province}") String ou, @RequestParam(defaultValue = "2024Y9M") String pe,
                                    @RequestParam(required = false) String outliersOf, @RequestParam(defaultValue = "district") String level) {
         Period period = Period.parse(pe);
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("violations", quality.violations(ou, period));
-        if (outliersOf != null) report.put("outliers", quality.outliers(outliersOf, ou, level, period, 3.5));
-        report.put("overlaps", quality.overlaps());
-        return report;
+        return new ValidationReport(quality.violations(ou, period),
+                outliersOf == null ? null : quality.outliers(outliersOf, ou, level, period, 3.5), quality.overlaps());
     }
 
     /** The raw values behind a figure: what was imported, for which unit and period. */

@@ -66,8 +66,11 @@ class TrainingPlansApiController {
 
     /** Wrapped in an object, as it always was, so clients that read {@code courses} keep working. */
     @GetMapping("/courses")
-    Map<String, Object> courses(@RequestParam(required = false) String programme) {
-        return Map.of("courses", training.courses().stream().filter(c -> programme == null || c.programme().equals(programme)).toList());
+    Courses courses(@RequestParam(required = false) String programme) {
+        return new Courses(training.courses().stream().filter(c -> programme == null || c.programme().equals(programme)).toList());
+    }
+
+    record Courses(List<Training.CourseSummary> courses) {
     }
 
     @GetMapping("/courses/{code}")
