@@ -215,4 +215,23 @@ class WorkforceAdministrationTest {
                 org.assertj.core.groups.Tuple.tuple("workforce.session.create", id),
                 org.assertj.core.groups.Tuple.tuple("workforce.session.update", id));
     }
+
+    @Test
+    void valuesTheFormCannotConvertComeBackOnTheFormNamingTheFieldInTheReadersLanguage() throws Exception {
+        String programme = code("FX");
+        mvc.perform(post("/workforce/programmes").with(csrf()).with(STEWARD)
+                        .param("code", programme).param("name", "Đề án").param("nameEn", "Scheme")
+                        .param("startsOn", "01/02/2024").param("endsOn", "2026-12-31")
+                        .param("measure", "CERTIFICATES", "").param("year", "hai nghìn", "").param("value", "300", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("startsOn: không phải ngày (yyyy-mm-dd)")))
+                .andExpect(content().string(containsString("year: một dòng có giá trị không phải số nguyên")))
+                .andExpect(content().string(containsString("value=\"Đề án\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("must not be null"))));
+        mvc.perform(post("/workforce/sessions").param("lang", "en").with(csrf()).with(STEWARD)
+                        .param("course", "ANY").param("startsOn", "2024-05-06").param("communeCode", "07201").param("capacity", "ba mươi"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("capacity: not a whole number")));
+        mvc.perform(get("/api/workforce/programmes/" + programme).with(STEWARD)).andExpect(status().isNotFound());
+    }
 }

@@ -4,10 +4,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -47,12 +56,14 @@ class TrainingPlanPagesController {
     private final TrainingPlans plans;
     private final Validator validator;
     private final Territory territory;
+    private final MessageSource messages;
 
-    TrainingPlanPagesController(Training training, TrainingPlans plans, Validator validator, Territory territory) {
+    TrainingPlanPagesController(Training training, TrainingPlans plans, Validator validator, Territory territory, MessageSource messages) {
         this.training = training;
         this.plans = plans;
         this.validator = validator;
         this.territory = territory;
+        this.messages = messages;
     }
 
     @GetMapping("/courses/{code}")
@@ -84,61 +95,36 @@ class TrainingPlanPagesController {
 
     @PostMapping("/programmes")
     @PreAuthorize(STEWARDS)
-    String createProgramme(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
-                           @RequestParam(required = false) String nameEn, @RequestParam(required = false) String startsOn,
-                           @RequestParam(required = false) String endsOn, @RequestParam(required = false) String legalSource,
-                           @RequestParam(required = false) String[] measure, @RequestParam(required = false) String[] year,
-                           @RequestParam(required = false) String[] value, Model model) {
-        ProgrammeDraft draft = null;
-        try {
-            draft = programmeDraft(code, name, nameEn, startsOn, endsOn, legalSource, measure, year, value);
-            valid(draft);
-            Programme saved = plans.createProgramme(draft);
-            return "redirect:/workforce#programme-" + UriUtils.encodeFragment(saved.code(), "UTF-8");
-        } catch (IllegalArgumentException e) {
-            return programmeForm(model, draft != null ? draft : blankProgramme(code, name, nameEn, legalSource), null, e.getMessage());
+    String createProgramme(@ModelAttribute ProgrammeForm form, BindingResult binding, Model model, Locale locale) {
+        ProgrammeDraft draft = form.toDraft();
+        check(draft, binding);
+        if (!binding.hasErrors()) {
+            try {
+                Programme saved = plans.createProgramme(draft);
+                return "redirect:/workforce#programme-" + UriUtils.encodeFragment(saved.code(), "UTF-8");
+            } catch (IllegalArgumentException refused) {
+                binding.reject("refused", refused.getMessage());
+            }
         }
+        return programmeForm(model, draft, null, problems(binding, locale));
     }
 
     @PostMapping("/programmes/{code}")
     @PreAuthorize(STEWARDS)
-    String updateProgramme(@PathVariable String code, @RequestParam(required = false) String name,
-                           @RequestParam(required = false) String nameEn, @RequestParam(required = false) String startsOn,
-                           @RequestParam(required = false) String endsOn, @RequestParam(required = false) String legalSource,
-                           @RequestParam(required = false) String[] measure, @RequestParam(required = false) String[] year,
-                           @RequestParam(required = false) String[] value, Model model) {
-        ProgrammeDraft draft = null;
-        try {
-            draft = programmeDraft(code, name, nameEn, startsOn, endsOn, legalSource, measure, year, value);
-            valid(draft);
-            plans.updateProgramme(code, draft);
-            return "redirect:/workforce#programme-" + UriUtils.encodeFragment(code, "UTF-8");
-        } catch (NotFoundException e) {
-            throw notFound(e.getMessage());
-        } catch (IllegalArgumentException e) {
-            return programmeForm(model, draft != null ? draft : blankProgramme(code, name, nameEn, legalSource), code, e.getMessage());
+    String updateProgramme(@PathVariable String code, @ModelAttribute ProgrammeForm form, BindingResult binding, Model model, Locale locale) {
+        ProgrammeDraft draft = form.toDraft().withCode(code);
+        check(draft, binding);
+        if (!binding.hasErrors()) {
+            try {
+                plans.updateProgramme(code, draft);
+                return "redirect:/workforce#programme-" + UriUtils.encodeFragment(code, "UTF-8");
+            } catch (NotFoundException e) {
+                throw notFound(e.getMessage());
+            } catch (IllegalArgumentException refused) {
+                binding.reject("refused", refused.getMessage());
+            }
         }
-    }
-
-    private static ProgrammeDraft programmeDraft(String code, String name, String nameEn, String startsOn, String endsOn, String legalSource,
-                                                 String[] measure, String[] year, String[] value) {
-        List<ProgrammeDraft.Target> targets = new ArrayList<>();
-        int rows = measure == null ? 0 : measure.length;
-        for (int i = 0; i < rows; i++) {
-            String m = FormValues.text(measure[i]);
-            String y = year != null && i < year.length ? year[i] : null;
-            String v = value != null && i < value.length ? value[i] : null;
-            // A row left blank is one of the spare rows, not a mistake.
-            if (m == null && FormValues.text(y) == null && FormValues.text(v) == null) continue;
-            targets.add(new ProgrammeDraft.Target(m, FormValues.number("targets[" + i + "].year", y),
-                    FormValues.number("targets[" + i + "].value", v)));
-        }
-        return new ProgrammeDraft(FormValues.text(code), FormValues.text(name), FormValues.text(nameEn), FormValues.date("startsOn", startsOn),
-                FormValues.date("endsOn", endsOn), FormValues.text(legalSource), targets);
-    }
-
-    private static ProgrammeDraft blankProgramme(String code, String name, String nameEn, String legalSource) {
-        return new ProgrammeDraft(code, name, nameEn, null, null, legalSource, List.of());
+        return programmeForm(model, draft, code, problems(binding, locale));
     }
 
     private String programmeForm(Model model, ProgrammeDraft draft, String editing, String error) {
@@ -169,38 +155,34 @@ class TrainingPlanPagesController {
 
     @PostMapping("/courses")
     @PreAuthorize(STEWARDS)
-    String createCourse(@RequestParam(required = false) String code, @RequestParam(required = false) String programme,
-                        @RequestParam(required = false) String title, @RequestParam(required = false) String titleEn,
-                        @RequestParam(required = false) String topic, @RequestParam(required = false) String organiser, Model model) {
-        CourseDraft draft = courseDraft(code, programme, title, titleEn, topic, organiser);
-        try {
-            valid(draft);
-            return "redirect:/workforce/courses/" + UriUtils.encodePathSegment(plans.createCourse(draft).code(), "UTF-8");
-        } catch (IllegalArgumentException e) {
-            return courseForm(model, draft, null, e.getMessage());
+    String createCourse(@Valid @ModelAttribute("draft") CourseDraft draft, BindingResult binding, Model model, Locale locale) {
+        if (!binding.hasErrors()) {
+            try {
+                return "redirect:/workforce/courses/" + UriUtils.encodePathSegment(plans.createCourse(draft).code(), "UTF-8");
+            } catch (IllegalArgumentException refused) {
+                binding.reject("refused", refused.getMessage());
+            }
         }
+        return courseForm(model, draft, null, problems(binding, locale));
     }
 
     @PostMapping("/courses/{code}")
     @PreAuthorize(STEWARDS)
-    String updateCourse(@PathVariable String code, @RequestParam(required = false) String programme,
-                        @RequestParam(required = false) String title, @RequestParam(required = false) String titleEn,
-                        @RequestParam(required = false) String topic, @RequestParam(required = false) String organiser, Model model) {
-        CourseDraft draft = courseDraft(code, programme, title, titleEn, topic, organiser);
-        try {
-            valid(draft);
-            plans.updateCourse(code, draft);
-            return "redirect:/workforce/courses/" + UriUtils.encodePathSegment(code, "UTF-8");
-        } catch (NotFoundException e) {
-            throw notFound(e.getMessage());
-        } catch (IllegalArgumentException e) {
-            return courseForm(model, draft, code, e.getMessage());
+    String updateCourse(@PathVariable String code, @ModelAttribute("draft") CourseDraft form, BindingResult binding, Model model,
+                        Locale locale) {
+        CourseDraft draft = form.withCode(code);
+        check(draft, binding);
+        if (!binding.hasErrors()) {
+            try {
+                plans.updateCourse(code, draft);
+                return "redirect:/workforce/courses/" + UriUtils.encodePathSegment(code, "UTF-8");
+            } catch (NotFoundException e) {
+                throw notFound(e.getMessage());
+            } catch (IllegalArgumentException refused) {
+                binding.reject("refused", refused.getMessage());
+            }
         }
-    }
-
-    private static CourseDraft courseDraft(String code, String programme, String title, String titleEn, String topic, String organiser) {
-        return new CourseDraft(FormValues.text(code), FormValues.text(programme), FormValues.text(title), FormValues.text(titleEn),
-                FormValues.text(topic), FormValues.text(organiser));
+        return courseForm(model, draft, code, problems(binding, locale));
     }
 
     private String courseForm(Model model, CourseDraft draft, String editing, String error) {
@@ -229,41 +211,43 @@ class TrainingPlanPagesController {
 
     @PostMapping("/sessions")
     @PreAuthorize(STEWARDS)
-    String createSession(@RequestParam(required = false) String course, @RequestParam(required = false) String startsOn,
-                         @RequestParam(required = false) String endsOn, @RequestParam(required = false) String communeCode,
-                         @RequestParam(required = false) String capacity, Model model) {
-        SessionDraft draft = null;
-        try {
-            draft = sessionDraft(course, startsOn, endsOn, communeCode, capacity);
-            valid(draft);
-            Session saved = plans.createSession(draft);
-            return "redirect:/workforce/courses/" + UriUtils.encodePathSegment(saved.course(), "UTF-8");
-        } catch (IllegalArgumentException e) {
-            return sessionForm(model, draft != null ? draft : new SessionDraft(course, null, null, communeCode, null), null, e.getMessage());
+    String createSession(@Valid @ModelAttribute("draft") SessionDraft draft, BindingResult binding, Model model, Locale locale) {
+        if (!binding.hasErrors()) {
+            try {
+                Session saved = plans.createSession(draft);
+                return "redirect:/workforce/courses/" + UriUtils.encodePathSegment(saved.course(), "UTF-8");
+            } catch (IllegalArgumentException refused) {
+                binding.reject("refused", refused.getMessage());
+            }
         }
+        return sessionForm(model, orBlank(draft, binding), null, problems(binding, locale));
     }
 
     @PostMapping("/sessions/{id}")
     @PreAuthorize(STEWARDS)
-    String updateSession(@PathVariable long id, @RequestParam(required = false) String course, @RequestParam(required = false) String startsOn,
-                         @RequestParam(required = false) String endsOn, @RequestParam(required = false) String communeCode,
-                         @RequestParam(required = false) String capacity, Model model) {
-        SessionDraft draft = null;
-        try {
-            draft = sessionDraft(course, startsOn, endsOn, communeCode, capacity);
-            valid(draft);
-            Session saved = plans.updateSession(id, draft);
-            return "redirect:/workforce/courses/" + UriUtils.encodePathSegment(saved.course(), "UTF-8");
-        } catch (NotFoundException e) {
-            throw notFound(e.getMessage());
-        } catch (IllegalArgumentException e) {
-            return sessionForm(model, draft != null ? draft : new SessionDraft(course, null, null, communeCode, null), id, e.getMessage());
+    String updateSession(@PathVariable long id, @Valid @ModelAttribute("draft") SessionDraft draft, BindingResult binding, Model model,
+                         Locale locale) {
+        if (!binding.hasErrors()) {
+            try {
+                Session saved = plans.updateSession(id, draft);
+                return "redirect:/workforce/courses/" + UriUtils.encodePathSegment(saved.course(), "UTF-8");
+            } catch (NotFoundException e) {
+                throw notFound(e.getMessage());
+            } catch (IllegalArgumentException refused) {
+                binding.reject("refused", refused.getMessage());
+            }
         }
+        return sessionForm(model, orBlank(draft, binding), id, problems(binding, locale));
     }
 
-    private static SessionDraft sessionDraft(String course, String startsOn, String endsOn, String communeCode, String capacity) {
-        return new SessionDraft(FormValues.text(course), FormValues.date("startsOn", startsOn), FormValues.date("endsOn", endsOn),
-                FormValues.text(communeCode), FormValues.number("capacity", capacity));
+    /** A draft whose fields could not all be converted is not built; the form then comes back with what the binder kept. */
+    private static SessionDraft orBlank(SessionDraft draft, BindingResult binding) {
+        if (draft != null) return draft;
+        return new SessionDraft(text(binding.getFieldValue("course")), null, null, text(binding.getFieldValue("communeCode")), null);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private String sessionForm(Model model, SessionDraft draft, Long editing, String error) {
@@ -276,13 +260,28 @@ class TrainingPlanPagesController {
         return "workforce/session-form";
     }
 
-    /** The same rules the API applies with {@code @Valid}, reported the same way: field, then problem. */
-    private void valid(Object draft) {
-        Set<ConstraintViolation<Object>> problems = validator.validate(draft);
-        if (!problems.isEmpty())
-            throw new IllegalArgumentException(problems.stream()
-                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).reduce((a, b) -> a + "; " + b).orElseThrow());
+    /** The rules the API applies with {@code @Valid}, for drafts put together after binding. */
+    private void check(Object draft, BindingResult binding) {
+        // A field the binder could not convert is null in the draft: saying it is also missing would say it twice.
+        if (binding.hasFieldErrors()) return;
+        validator.validate(draft).stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> binding.reject("invalid", v.getPropertyPath() + ": " + v.getMessage()));
+    }
+
+    /** What the binder and the rules found, field first, in the reader's language where a message exists. */
+    private String problems(BindingResult binding, Locale locale) {
+        List<String> lines = new ArrayList<>();
+        for (FieldError e : binding.getFieldErrors()) lines.add(e.getField() + ": " + messages.getMessage(e, locale));
+        for (ObjectError e : binding.getGlobalErrors()) lines.add(messages.getMessage(e, locale));
+        return String.join("; ", lines);
+    }
+
+    /** Blank fields are absent, and dates are written yyyy-mm-dd, as the browser's date input sends them. */
+    @InitBinder
+    void binder(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        binder.registerCustomEditor(LocalDate.class, new IsoDateEditor());
     }
 
     /** Pages answer 404 with the error page; the API's problem details are for REST controllers. */
