@@ -202,4 +202,12 @@ class ApiTokenAccessTest {
         assertThat(page).contains("1 to 100 characters");
         assertThat(tokens.list("steward")).allMatch(t -> t.name().length() <= 100);
     }
+
+    @Test
+    void aTokenFormWithAnUnreadableLifetimeComesBackNamingTheField() throws Exception {
+        String page = mvc.perform(post("/account/tokens").param("lang", "en").with(user("steward").roles("DATA_STEWARD")).with(csrf())
+                        .param("name", "lifetime").param("role", "VIEWER").param("scopes", "territory:read").param("validDays", "ninety"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("validDays: not a whole number").doesNotContain("java.lang");
+    }
 }

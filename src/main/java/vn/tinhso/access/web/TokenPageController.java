@@ -2,21 +2,21 @@ package vn.tinhso.access.web;
 
 import java.security.Principal;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Locale;
 
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 import vn.tinhso.access.Accounts;
 import vn.tinhso.access.ApiTokens;
-import vn.tinhso.access.Role;
+import vn.tinhso.platform.FormProblems;
 
 /** A person's own API tokens: the secret of a new one is shown on this page once and never again. */
 @Controller
@@ -25,9 +25,12 @@ class TokenPageController {
     private final ApiTokens tokens;
     private final Accounts accounts;
 
-    TokenPageController(ApiTokens tokens, Accounts accounts) {
+    private final MessageSource messages;
+
+    TokenPageController(ApiTokens tokens, Accounts accounts, MessageSource messages) {
         this.tokens = tokens;
         this.accounts = accounts;
+        this.messages = messages;
     }
 
     @GetMapping("/account/tokens")
@@ -40,15 +43,16 @@ class TokenPageController {
     }
 
     @PostMapping("/account/tokens")
-    String issue(@RequestParam String name, @RequestParam Role role, @RequestParam String scopes,
-                 @RequestParam(defaultValue = "90") int validDays, Principal principal, Model model) {
-        Set<String> scopeSet = Arrays.stream(scopes.split("[,\\s]+")).filter(s -> !s.isBlank())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        try {
-            model.addAttribute("issued", tokens.issue(principal.getName(), name, role, scopeSet, Duration.ofDays(validDays)));
-        } catch (IllegalArgumentException e) {
-            model.addAttribute("problem", e.getMessage());
+    String issue(@Valid @ModelAttribute TokenForm form, BindingResult binding, Principal principal, Model model, Locale locale) {
+        if (!binding.hasErrors()) {
+            try {
+                model.addAttribute("issued", tokens.issue(principal.getName(), form.name(), form.role(), form.scopeSet(),
+                        Duration.ofDays(form.validDays())));
+            } catch (IllegalArgumentException refused) {
+                binding.reject("refused", refused.getMessage());
+            }
         }
+        if (binding.hasErrors()) model.addAttribute("problem", FormProblems.describe(binding, messages, locale));
         return page(principal, model);
     }
 

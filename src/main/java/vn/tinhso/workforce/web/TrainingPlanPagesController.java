@@ -12,8 +12,6 @@ import jakarta.validation.Validator;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -29,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
 
+import vn.tinhso.platform.FormProblems;
 import vn.tinhso.platform.NotFoundException;
 import vn.tinhso.territory.Territory;
 import vn.tinhso.workforce.CourseDraft;
@@ -269,12 +268,8 @@ class TrainingPlanPagesController {
                 .forEach(v -> binding.reject("invalid", v.getPropertyPath() + ": " + v.getMessage()));
     }
 
-    /** What the binder and the rules found, field first, in the reader's language where a message exists. */
     private String problems(BindingResult binding, Locale locale) {
-        List<String> lines = new ArrayList<>();
-        for (FieldError e : binding.getFieldErrors()) lines.add(e.getField() + ": " + messages.getMessage(e, locale));
-        for (ObjectError e : binding.getGlobalErrors()) lines.add(messages.getMessage(e, locale));
-        return String.join("; ", lines);
+        return FormProblems.describe(binding, messages, locale);
     }
 
     /** Blank fields are absent, and dates are written yyyy-mm-dd, as the browser's date input sends them. */
