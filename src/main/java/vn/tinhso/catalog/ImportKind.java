@@ -74,4 +74,13 @@ public interface ImportKind {
     default void write(List<ImportRow> rows, long datasetVersionId, Set<String> options) {
         write(rows, datasetVersionId);
     }
+
+    /**
+     * Writes a batch as {@link #write(List, long, Set)} does and says what it changed: new, replaced and unchanged
+     * records, so the report can say that a re-import changed nothing. Kinds that cannot tell return {@code null}.
+     */
+    default ImportChanges writeCounting(List<ImportRow> rows, long datasetVersionId, Set<String> options) {
+        write(rows, datasetVersionId, options);
+        return null;
+    }
 }

@@ -10,6 +10,18 @@ public interface DataValues {
     /** Writes the values as known from {@code knownFrom}; returns how many were new or changed. */
     int write(List<DataValue> values, Long datasetVersionId, Instant knownFrom);
 
+    /** As {@link #write}, and says which values were new, which replaced a stored value (old and new) and which were equal. */
+    Written writeCounting(List<DataValue> values, Long datasetVersionId, Instant knownFrom);
+
+    /** {@code replaced} holds the first {@code REPLACED_KEPT} replacements of the batch. */
+    record Written(int added, int changed, int unchanged, List<Replaced> replaced) {
+        public static final int REPLACED_KEPT = 1000;
+    }
+
+    record Replaced(String element, String disaggregation, String unit, String period, java.math.BigDecimal oldValue,
+                    java.math.BigDecimal newValue) {
+    }
+
     /** The history of one value, oldest first. */
     List<Revision> history(String element, String disaggregation, String unit, String period);
 

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.tinhso.catalog.ImportChanges;
 import vn.tinhso.catalog.ImportJob;
 import vn.tinhso.catalog.ImportStatus;
 import vn.tinhso.catalog.RowProblem;
@@ -100,6 +101,11 @@ public class DatasetVersions {
         jdbc.sql("update catalog.dataset_version set reference_date = :date where id = :id").param("date", date).param("id", id).update();
     }
 
+    void changes(long id, ImportChanges changes) {
+        jdbc.sql("update catalog.dataset_version set changes = cast(:changes as jsonb) where id = :id")
+                .param("changes", json.writeValueAsString(changes)).param("id", id).update();
+    }
+
     void warnings(long id, List<RowProblem> warnings) {
         jdbc.sql("update catalog.dataset_version set warnings = cast(:warnings as jsonb) where id = :id")
                 .param("warnings", json.writeValueAsString(warnings)).param("id", id).update();
@@ -179,7 +185,8 @@ public class DatasetVersions {
                 List.of(json.readValue(rs.getString("message_args"), String[].class)),
                 List.of(json.readValue(rs.getString("problems"), RowProblem[].class)),
                 rs.getString("log"), rs.getLong("bytes_done"), rs.getObject("reference_date", java.time.LocalDate.class),
-                List.of(json.readValue(rs.getString("warnings"), RowProblem[].class)));
+                List.of(json.readValue(rs.getString("warnings"), RowProblem[].class)),
+                rs.getString("changes") == null ? null : json.readValue(rs.getString("changes"), ImportChanges.class));
     }
 
     private static java.time.Instant instant(Timestamp timestamp) {

@@ -36,6 +36,7 @@ import vn.tinhso.access.AuditEntry;
 import vn.tinhso.access.AuditLog;
 import vn.tinhso.catalog.ColumnSpec;
 import vn.tinhso.catalog.DatasetVersionImported;
+import vn.tinhso.catalog.ImportChanges;
 import vn.tinhso.catalog.ImportJob;
 import vn.tinhso.catalog.ImportKind;
 import vn.tinhso.catalog.ImportRefused;
@@ -58,6 +59,7 @@ class ImportService implements Imports {
     private final Map<String, ImportKind> kinds;
     private final TableReader reader;
     private final DatasetVersions versions;
+    private final ProblemLog problemLog;
     private final TransactionTemplate transaction;
     private final TaskExecutor executor;
     private final AuditLog audit;
@@ -75,7 +77,7 @@ class ImportService implements Imports {
 
     ImportService(List<ImportKind> kinds, TableReader reader, DatasetVersions versions, TransactionTemplate transaction,
                   @Qualifier("importExecutor") TaskExecutor executor, AuditLog audit, ApplicationEventPublisher events,
-                  JsonMapper json, EnglishTexts texts, @Value("${tinhso.import.max-rows:0}") long maxRows,
+                  JsonMapper json, EnglishTexts texts, ProblemLog problemLog, @Value("${tinhso.import.max-rows:0}") long maxRows,
                   @Value("${tinhso.import.extra-columns:50}") int extraColumns,
                   @Value("${tinhso.import.max-line-chars:4000000}") int maxRecordChars,
                   @Value("${tinhso.import.max-cell-chars:2000000}") int maxCellChars,
@@ -83,6 +85,7 @@ class ImportService implements Imports {
         this.kinds = kinds.stream().collect(Collectors.toMap(ImportKind::code, Function.identity()));
         this.reader = reader;
         this.versions = versions;
+        this.problemLog = problemLog;
         this.transaction = transaction;
         this.executor = executor;
         this.audit = audit;
@@ -300,6 +303,19 @@ class ImportService implements Imports {
         return best;
     }
 
+    /** What the job says at the end: with the kind's count of changes, a re-import that changed nothing says so. */
+    private static OutcomeText outcome(Report report, ImportChanges changed) {
+        if (changed != null && changed.nothingChanged())
+            return OutcomeText.of("catalog.message.nothingChanged", report.good, changed.unchanged());
+        if (changed != null)
+            return report.bad > 0
+                    ? OutcomeText.of("catalog.message.changedSomeRejected", report.good, changed.added(), changed.changed(), changed.unchanged(), report.bad)
+                    : OutcomeText.of("catalog.message.changed", report.good, changed.added(), changed.changed(), changed.unchanged());
+        return report.bad > 0
+                ? OutcomeText.of("catalog.message.importedSomeRejected", report.good, report.bad)
+                : OutcomeText.of("catalog.message.imported", report.good);
+    }
+
     /** The row limit was reached: the rest of the file is not read. */
     private static final class TooManyRows extends RuntimeException {
         TooManyRows() {
@@ -313,7 +329,8 @@ class ImportService implements Imports {
      * Memory holds one batch, the first problems and the unique keys' hashes, whatever the file's size.
      */
     private void run(long id, ImportKind kind, RowSource source, ImportRequest request) {
-        Report report = new Report();
+        ProblemLog.Writer allProblems = problemLog.writer(id, texts::english);
+        Report report = new Report(allProblems);
         try {
             versions.progress(id, "checking", 0, 0);
             versions.log(id, "Checking the rows (" + source.format() + ") and writing the good ones in batches of up to "
@@ -329,13 +346,17 @@ class ImportService implements Imports {
                 }
                 List<ImportRow> batch = new ArrayList<>();
                 Map<String, RowProblem> warnings = new LinkedHashMap<>();
+                ImportChanges[] changes = {ImportChanges.none()};
+                boolean[] counted = {true};
                 Consumer<List<ImportRow>> write = rows -> {
                     for (RowProblem warning : kind.warnings(rows)) {
                         // Problems named by code carry no English text until the report is written: the code and arguments say what it is.
                         String key = warning.code() == null ? warning.problem() : warning.code() + warning.args();
                         if (warnings.size() < PROBLEMS_KEPT) warnings.putIfAbsent(key, warning);
                     }
-                    kind.write(rows, id, request.options());
+                    ImportChanges batchChanges = kind.writeCounting(rows, id, request.options());
+                    if (batchChanges == null) counted[0] = false;
+                    else changes[0] = changes[0].plus(batchChanges);
                 };
                 long[] lastProgress = {System.nanoTime()};
                 source.rows(raw -> {
@@ -380,9 +401,13 @@ class ImportService implements Imports {
                     versions.warnings(id, forReport(List.copyOf(warnings.values())));
                     versions.logWithin(id, warnings.size() + " notes on choices made; see the report.");
                 }
-                OutcomeText message = texts.english(report.bad > 0
-                        ? OutcomeText.of("catalog.message.importedSomeRejected", report.good, report.bad)
-                        : OutcomeText.of("catalog.message.imported", report.good));
+                ImportChanges changed = counted[0] ? changes[0] : null;
+                if (changed != null) {
+                    versions.changes(id, changed);
+                    versions.logWithin(id, "Changes: " + changed.added() + " new, " + changed.changed() + " replaced, "
+                            + changed.unchanged() + " unchanged.");
+                }
+                OutcomeText message = texts.english(outcome(report, changed));
                 versions.logWithin(id, report.read + " rows read: " + report.good + " good, " + report.bad + " with problems.");
                 versions.finish(id, ImportStatus.ACCEPTED, report.read, (int) report.good, (int) report.bad, message,
                         forReport(report), null);
@@ -411,6 +436,12 @@ class ImportService implements Imports {
         } catch (RuntimeException e) {
             log.warn("Import {} failed", id, e);
             finish(id, ImportStatus.FAILED, report.read, 0, 0, OutcomeText.of("catalog.message.stopped", rootReason(e)), List.of(), null);
+        } finally {
+            try {
+                allProblems.flush();
+            } catch (RuntimeException e) {
+                log.warn("Import {}: could not keep the full list of problems", id, e);
+            }
         }
     }
 
@@ -423,8 +454,18 @@ class ImportService implements Imports {
         long batchChars;
         long problemsDropped;
         final List<RowProblem> problems = new ArrayList<>();
+        private final ProblemLog.Writer all;
+
+        Report() {
+            this(null);
+        }
+
+        Report(ProblemLog.Writer all) {
+            this.all = all;
+        }
 
         void problem(RowProblem problem) {
+            if (all != null) all.add(problem);
             if (problems.size() < PROBLEMS_KEPT) {
                 problems.add(problem);
             } else {

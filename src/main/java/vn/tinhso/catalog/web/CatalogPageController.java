@@ -8,7 +8,9 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.ui.Model;
@@ -27,6 +29,7 @@ import vn.tinhso.catalog.ImportKind;
 import vn.tinhso.catalog.ImportRefused;
 import vn.tinhso.catalog.Imports;
 import vn.tinhso.catalog.internal.DatasetVersions;
+import vn.tinhso.catalog.internal.ImportProblems;
 
 
 /** Datasets with their versions, the upload form, and the job page whose progress bar follows the import. */
@@ -40,8 +43,11 @@ class CatalogPageController {
     private final UploadAudit uploads;
     private final List<String> options;
 
-    CatalogPageController(Imports imports, DatasetVersions versions, UploadAudit uploads, List<ImportKind> kinds) {
+    private final ImportProblems problems;
+
+    CatalogPageController(Imports imports, DatasetVersions versions, UploadAudit uploads, List<ImportKind> kinds, ImportProblems problems) {
         this.imports = imports;
+        this.problems = problems;
         this.versions = versions;
         this.uploads = uploads;
         this.options = kinds.stream().flatMap(k -> k.options().stream()).distinct().sorted().toList();
@@ -66,9 +72,23 @@ class CatalogPageController {
     }
 
     @GetMapping("/versions/{id}")
-    String version(@PathVariable long id, Model model) {
+    String version(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("job", job(id));
+        ImportProblems.Page problems = this.problems.page(id, page);
+        model.addAttribute("problemCount", problems.total());
+        model.addAttribute("problemPage", problems.problems());
+        model.addAttribute("page", problems.page());
+        model.addAttribute("pages", problems.pages());
         return "catalog/version";
+    }
+
+    /** Every problem of the import, however many, as CSV (with a byte order mark so that Excel reads it as UTF-8). */
+    @GetMapping(value = "/versions/{id}/problems.csv", produces = "text/csv")
+    ResponseEntity<StreamingResponseBody> problemsCsv(@PathVariable long id, java.util.Locale locale) {
+        job(id);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-problems.csv\"")
+                .body(out -> problems.writeCsv(id, locale, out));
     }
 
     @GetMapping("/imports/new")

@@ -28,6 +28,7 @@ import vn.tinhso.catalog.ImportJob;
 import vn.tinhso.catalog.ImportRefused;
 import vn.tinhso.catalog.Imports;
 import vn.tinhso.catalog.internal.DatasetVersions;
+import vn.tinhso.catalog.internal.ImportProblems;
 import vn.tinhso.catalog.internal.DatasetVersions.DatasetSummary;
 import vn.tinhso.platform.NotFoundException;
 
@@ -40,8 +41,11 @@ class ImportApiController {
     private final DatasetVersions versions;
     private final UploadAudit uploads;
 
-    ImportApiController(Imports imports, DatasetVersions versions, UploadAudit uploads) {
+    private final ImportProblems problems;
+
+    ImportApiController(Imports imports, DatasetVersions versions, UploadAudit uploads, ImportProblems problems) {
         this.imports = imports;
+        this.problems = problems;
         this.versions = versions;
         this.uploads = uploads;
     }
@@ -64,6 +68,13 @@ class ImportApiController {
     ImportJob job(@PathVariable long id, Authentication user) {
         return imports.job(id).filter(job -> UploadAudit.mayRead(job, user))
                 .orElseThrow(() -> new NotFoundException("No import " + id));
+    }
+
+    /** Every problem of an import, a thousand to a page (the job itself carries only the first thousand). */
+    @GetMapping("/imports/{id}/problems")
+    ImportProblems.Page problems(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Authentication user) {
+        job(id, user);
+        return problems.page(id, page);
     }
 
     @GetMapping("/imports/kinds")

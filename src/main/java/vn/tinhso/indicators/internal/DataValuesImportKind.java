@@ -40,6 +40,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tinhso.catalog.ColumnSpec;
 import vn.tinhso.catalog.ColumnType;
+import vn.tinhso.catalog.ImportChanges;
 import vn.tinhso.catalog.ImportKind;
 import vn.tinhso.catalog.ImportRow;
 import vn.tinhso.catalog.RowProblem;
@@ -198,6 +199,11 @@ class DataValuesImportKind implements ImportKind {
 
     @Override
     public void write(List<ImportRow> rows, long datasetVersionId, Set<String> options) {
+        writeCounting(rows, datasetVersionId, options);
+    }
+
+    @Override
+    public ImportChanges writeCounting(List<ImportRow> rows, long datasetVersionId, Set<String> options) {
         List<DataValue> batch = new ArrayList<>(rows.size());
         Map<List<String>, Integer> lineOf = new HashMap<>();
         Map<List<String>, Integer> lineOfUnit = new HashMap<>();
@@ -217,7 +223,12 @@ class DataValuesImportKind implements ImportKind {
         }
         Instant now = Instant.now();
         overlaps.enforce(batch, lineOfUnit, options.contains(REPLACE_OTHER_LEVEL), now);
-        values.write(batch, datasetVersionId, now);
+        DataValues.Written written = values.writeCounting(batch, datasetVersionId, now);
+        return new ImportChanges(written.added(), written.changed(), written.unchanged(), written.replaced().stream()
+                .map(r -> new ImportChanges.Replacement(r.element() + " · " + r.unit() + " · " + r.period()
+                        + (r.disaggregation().isEmpty() ? "" : " (" + r.disaggregation() + ")"),
+                        r.oldValue().stripTrailingZeros().toPlainString(), r.newValue().stripTrailingZeros().toPlainString()))
+                .toList());
     }
 
     /**

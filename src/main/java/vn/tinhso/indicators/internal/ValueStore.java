@@ -51,7 +51,13 @@ class ValueStore implements DataValues {
     @Override
     @Transactional
     public int write(List<DataValue> values, Long datasetVersionId, Instant knownFrom) {
-        if (values.isEmpty()) return 0;
+        return writeCounting(values, datasetVersionId, knownFrom).added();
+    }
+
+    @Override
+    @Transactional
+    public Written writeCounting(List<DataValue> values, Long datasetVersionId, Instant knownFrom) {
+        if (values.isEmpty()) return new Written(0, 0, 0, List.of());
         Instant at = knownFrom == null ? Instant.now() : knownFrom;
         jdbc.sql("""
                 create temp table if not exists indicators_staging (element text, disagg text, unit_code text, period text,
@@ -67,11 +73,18 @@ class ValueStore implements DataValues {
         List<String> plans = List.of("enable_hashjoin", "enable_mergejoin", "enable_seqscan");
         List<String> before = plans.stream().map(j -> jdbc.sql("select current_setting(:j)").param("j", j).query(String.class).single()).toList();
         plans.forEach(j -> jdbc.sql("select set_config(:j, 'off', true)").param("j", j).query(String.class).single());
-        int closed;
+        List<Replaced> replaced = new ArrayList<>();
+        int[] closed = {0};
         try {
-            closed = jdbc.sql("update indicators.data_value d set known_to = greatest(:k, d.known_from) from indicators_staging s where "
-                            + SAME_KEY + " and d.known_to is null and (d.value <> s.value or d.status <> s.status)")
-                    .param("k", k).update();
+            jdbc.sql("update indicators.data_value d set known_to = greatest(:k, d.known_from) from indicators_staging s where "
+                            + SAME_KEY + " and d.known_to is null and (d.value <> s.value or d.status <> s.status)"
+                            + " returning d.element, d.disagg, d.unit_code, d.period, d.value, s.value")
+                    .param("k", k).query(rs -> {
+                        closed[0]++;
+                        if (replaced.size() < Written.REPLACED_KEPT)
+                            replaced.add(new Replaced(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                    rs.getBigDecimal(5), rs.getBigDecimal(6)));
+                    });
         } finally {
             for (int i = 0; i < plans.size(); i++)
                 jdbc.sql("select set_config(:j, :v, true)").param("j", plans.get(i)).param("v", before.get(i)).query(String.class).single();
@@ -83,7 +96,8 @@ class ValueStore implements DataValues {
                 on conflict (element, disagg, unit_code, period) where known_to is null do nothing""")
                 .param("version", datasetVersionId).param("k", k).update();
         if (added > 0) refreshRollups("select distinct element, period from indicators_staging", Map.of());
-        return added;
+        // A replaced value is closed and inserted again; a value equal to the stored one is neither.
+        return new Written(added - closed[0], closed[0], values.size() - added, replaced);
     }
 
     /** Closes the current values of an element and period at the units, all disaggregations, and refreshes the roll-ups. */
