@@ -83,4 +83,14 @@ public interface ImportKind {
         write(rows, datasetVersionId, options);
         return null;
     }
+
+    /** A row that would pass the checks, by column name, for the template's first data row. */
+    default java.util.Map<String, String> exampleRow() {
+        return java.util.Map.of();
+    }
+
+    /** The codes a column accepts (column → "code — name" lines), listed on the template's codes sheet. */
+    default java.util.Map<String, List<String>> validCodes() {
+        return java.util.Map.of();
+    }
 }

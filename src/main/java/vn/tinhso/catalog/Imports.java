@@ -22,4 +22,7 @@ public interface Imports {
 
     /** The columns a kind expects, for templates and help; empty when there is no such kind. */
     java.util.Optional<List<ColumnSpec>> columns(String kind);
+
+    /** What a kind's template holds: its columns, an example row and the codes its columns accept. */
+    java.util.Optional<ImportTemplate> template(String kind);
 }

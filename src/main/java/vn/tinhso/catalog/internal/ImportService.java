@@ -38,6 +38,7 @@ import vn.tinhso.catalog.ColumnSpec;
 import vn.tinhso.catalog.DatasetVersionImported;
 import vn.tinhso.catalog.ImportChanges;
 import vn.tinhso.catalog.ImportJob;
+import vn.tinhso.catalog.ImportTemplate;
 import vn.tinhso.catalog.ImportKind;
 import vn.tinhso.catalog.ImportRefused;
 import vn.tinhso.catalog.ImportRequest;
@@ -117,6 +118,11 @@ class ImportService implements Imports {
     @Override
     public List<String> kinds() {
         return kinds.keySet().stream().sorted().toList();
+    }
+
+    @Override
+    public Optional<ImportTemplate> template(String kind) {
+        return Optional.ofNullable(kinds.get(kind)).map(k -> new ImportTemplate(k.code(), k.columns(), k.exampleRow(), k.validCodes()));
     }
 
     @Override

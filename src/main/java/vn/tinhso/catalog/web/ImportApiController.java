@@ -82,10 +82,10 @@ class ImportApiController {
         return imports.kinds();
     }
 
-    /** An empty file with the kind's columns: {@code format=csv} (default) or {@code xlsx}. */
+    /** A file with the kind's columns and an example row: {@code format=csv} (default) or {@code xlsx} (with the valid codes). */
     @GetMapping("/imports/kinds/{kind}/template")
     ResponseEntity<byte[]> template(@PathVariable String kind, @RequestParam(defaultValue = "csv") String format) {
-        var columns = imports.columns(kind).orElseThrow(() -> new NotFoundException("No import kind " + kind + "; known: " + imports.kinds()));
+        var template = imports.template(kind).orElseThrow(() -> new NotFoundException("No import kind " + kind + "; known: " + imports.kinds()));
         boolean xlsx = switch (format) {
             case "csv" -> false;
             case "xlsx" -> true;
@@ -96,7 +96,7 @@ class ImportApiController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .contentType(xlsx ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                         : new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(xlsx ? ImportTemplates.xlsx(kind, columns) : ImportTemplates.csv(columns));
+                .body(xlsx ? ImportTemplates.xlsx(template) : ImportTemplates.csv(template));
     }
 
     @GetMapping("/datasets")

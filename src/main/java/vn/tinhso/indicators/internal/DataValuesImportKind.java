@@ -101,6 +101,30 @@ class DataValuesImportKind implements ImportKind {
                 ColumnSpec.optional("status", ColumnType.TEXT, "trang_thai"));
     }
 
+    /** A value of the first element for the first unit, last month: a row the checks accept. */
+    @Override
+    public Map<String, String> exampleRow() {
+        List<AdminUnit> units = territory.units(LocalDate.now(), null, null);
+        if (catalog.elements().isEmpty() || units.isEmpty()) return Map.of();
+        Map<String, String> example = new java.util.LinkedHashMap<>();
+        example.put("element", catalog.elements().get(0).code());
+        example.put("unit", units.get(0).code());
+        example.put("period", Period.month(java.time.YearMonth.now().minusMonths(1).getYear(), java.time.YearMonth.now().minusMonths(1).getMonthValue()).code());
+        example.put("value", "100");
+        return example;
+    }
+
+    /** The elements with their names and units, today's units, and the ways of writing a period. */
+    @Override
+    public Map<String, List<String>> validCodes() {
+        Map<String, List<String>> codes = new java.util.LinkedHashMap<>();
+        codes.put("element", catalog.elements().stream().map(e -> e.code() + " — " + e.name().vi() + " (" + e.unit() + ")").toList());
+        codes.put("unit", territory.units(LocalDate.now(), null, null).stream().map(u -> u.code() + " — " + u.name() + " (" + u.level() + ")").toList());
+        codes.put("period", List.of("2024 — năm / year", "2024Q3 — quý / quarter", "202409 — tháng / month", "2024S1 — 6 tháng / half-year",
+                "2024Y9M — 9 tháng đầu năm / first nine months"));
+        return codes;
+    }
+
     @Override
     public List<String> uniqueKey() {
         return List.of("element", "disaggregation", "unit", "period");
