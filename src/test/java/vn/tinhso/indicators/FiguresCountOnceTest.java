@@ -104,6 +104,17 @@ class FiguresCountOnceTest {
     }
 
     @Test
+    void provinceTotalsSumTheLowestLevelOfEachSubtreeNeverTwoLevels() {
+        store("202108", "213", "100", "07210", "10", "07213", "12", "215", "50");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertThat(sales("213", "202108", null)).isEqualTo(22.0);
+        assertThat(sales("24", "202108", null)).isEqualTo(72.0);
+        assertThat(sales("213", "202108", today)).isEqualTo(22.0);
+        assertThat(sales("24", "202108", today)).isEqualTo(72.0);
+        assertThat(sales("24", "2021Q3", null)).isEqualTo(72.0);
+    }
+
+    @Test
     void theDataQualityPageListsValuesAtTwoLevels() throws Exception {
         store("202109", "213", "100", "07210", "10", "07213", "12");
         assertThat(quality.overlaps()).contains(new DataQuality.Overlap("RETAIL_SALES", "202109", "213", "Thành phố Bắc Giang",

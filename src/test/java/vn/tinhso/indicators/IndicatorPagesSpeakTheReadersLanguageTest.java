@@ -54,6 +54,15 @@ class IndicatorPagesSpeakTheReadersLanguageTest {
     }
 
     @Test
+    void theDataQualityPageNamesItsPeriodsInWordsAndWritesNumbersInTheReadersLanguage() throws Exception {
+        String vi = page("/indicators/quality?pe=202409");
+        assertThat(vi).contains("Vi phạm quy tắc kiểm tra · Tháng 9/2024").doesNotContain("· 202409<");
+        assertThat(vi).doesNotContainPattern("class=\"num\">\\d+\\.\\d{1,2}<");
+        String en = page("/indicators/quality?pe=202409&lang=en");
+        assertThat(en).contains("· September 2024").doesNotContain("· 202409<");
+    }
+
+    @Test
     void theScorecardWritesComponentValuesWithADecimalComma() throws Exception {
         String vi = page("/indicators/scorecards?pe=2024Y9M");
         assertThat(vi).containsPattern("class=\"num component-value\">\\d+,\\d+<").doesNotContainPattern("class=\"num component-value\">\\d+\\.\\d+<");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.hamcrest.Matchers.containsString;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +19,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.web.context.WebApplicationContext;
 
 import vn.tinhso.catalog.ImportKind;
@@ -58,6 +62,33 @@ class WorkforceIntegrationTest {
             assertThat(p.measure()).isEqualTo("ECOMMERCE_PARTICIPANTS");
             assertThat(p.achieved()).isEqualTo(ecommerce);
         });
+    }
+
+    @Test
+    void theSchemesCumulativeFiguresAreTheIndicatorsYearsAddedUpAndTheNamesSayWhichIsWhich() throws Exception {
+        DemoParts.contribute(demo, "training");
+        Programme scheme = training.programmes().stream().filter(p -> p.code().equals("NLS-BG-2025")).findFirst().orElseThrow();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(indicator("CIVIL_SERVANTS_TRAINED", "2023")
+                + indicator("CIVIL_SERVANTS_TRAINED", "2024") + indicator("CIVIL_SERVANTS_TRAINED", "2025"))
+                .isEqualTo((double) scheme.progress().stream().filter(p -> p.measure().equals("CIVIL_SERVANTS_TRAINED") && p.year() == 2025)
+                        .findFirst().orElseThrow().achieved()));
+
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        var analyst = SecurityMockMvcRequestPostProcessors.user("a").roles("ANALYST");
+        mvc.perform(get("/workforce").with(analyst)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lượt cán bộ, công chức hoàn thành đào tạo, lũy kế từ đầu đề án")))
+                .andExpect(content().string(containsString("Lượt tham gia tập huấn thương mại điện tử, lũy kế từ đầu đề án")))
+                .andExpect(content().string(containsString(">2.500<")));
+        mvc.perform(get("/workforce").param("lang", "en").with(analyst)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Civil servant course completions, cumulative since the programme began")))
+                .andExpect(content().string(containsString("E-commerce course participants, cumulative since the programme began")))
+                .andExpect(content().string(containsString(">2,500<")));
+        mvc.perform(get("/indicators/targets").with(analyst)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lượt cán bộ, công chức hoàn thành khóa đào tạo trong kỳ")))
+                .andExpect(content().string(containsString("Lượt người tham gia tập huấn thương mại điện tử trong kỳ")));
+        mvc.perform(get("/indicators/targets").param("lang", "en").with(analyst)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Civil servant course completions in the period")))
+                .andExpect(content().string(containsString("E-commerce course participants in the period")));
     }
 
     @Test

@@ -198,8 +198,10 @@ final class Evaluation {
         List<RawRow> inPeriod = rowsFor(element.code(), disaggregation, period);
         // Per output unit, per data unit: the rows that land there, weighted by the share of the unit that went there.
         Map<String, Map<String, List<double[]>>> byUnit = new HashMap<>();
+        java.util.Set<String> covered = covered(inPeriod);
         for (RawRow row : inPeriod) {
             for (Placement p : place(row.unit(), row.end())) {
+                if (covered.contains(p.unit() + '|' + row.start() + '|' + row.end())) continue;
                 String out = tree.atLevel(p.unit(), level);
                 if (out == null) continue;
                 byUnit.computeIfAbsent(out, k -> new HashMap<>()).computeIfAbsent(row.unit(), k -> new ArrayList<>())
@@ -209,6 +211,15 @@ final class Evaluation {
         Map<String, Double> result = new HashMap<>();
         byUnit.forEach((out, sources) -> result.put(out, combine(element.aggregation(), sources)));
         return result;
+    }
+
+    /** The aggregation rule: units above another unit with a value for the same period, whose own values are left out. */
+    private java.util.Set<String> covered(List<RawRow> inPeriod) {
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        for (RawRow row : inPeriod)
+            for (Placement p : place(row.unit(), row.end()))
+                for (String above : tree.ancestors(p.unit())) covered.add(above + '|' + row.start() + '|' + row.end());
+        return covered;
     }
 
     private static Double combine(Aggregation aggregation, Map<String, List<double[]>> sources) {

@@ -3,7 +3,10 @@ package vn.tinhso.indicators.internal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** {@code indicators.rollup}: each element's current values summed over every ancestor, as the boundaries stood. */
+/**
+ * {@code indicators.rollup}: each element's current values summed over every ancestor, as the boundaries stood,
+ * from the lowest level that holds data in each subtree (a unit's own value is never added to its children's).
+ */
 @Repository
 class Rollups {
 
@@ -26,6 +29,19 @@ class Rollups {
         jdbc.sql("""
                 delete from indicators.rollup r using (select distinct element, period from rollup_keys) s
                 where r.element = s.element and r.period = s.period""").update();
+        // The aggregation rule, set-based: a unit above another unit with a value of the same element and period
+        // is "covered", and its own value is left out, so every subtree sums its lowest level that holds data.
+        jdbc.sql("create temp table if not exists rollup_covered (element text, period text, unit_code text) on commit delete rows").update();
+        jdbc.sql("truncate rollup_covered").update();
+        jdbc.sql("""
+                insert into rollup_covered
+                select distinct v.element, v.period, a.ancestor_code
+                from indicators.data_value v
+                join (select distinct element, period from rollup_keys) s on s.element = v.element and s.period = v.period
+                join indicators.unit_ancestor a on a.unit_code = v.unit_code and a.ancestor_code <> v.unit_code
+                     and a.valid_from <= v.period_end and (a.valid_to is null or a.valid_to > v.period_end)
+                where v.known_to is null""").update();
+        jdbc.sql("analyze rollup_covered").update();
         jdbc.sql("""
                 insert into indicators.rollup (element, unit_code, level, period, period_start, period_end, value)
                 select v.element, a.ancestor_code, a.ancestor_level, v.period, v.period_start, v.period_end, sum(v.value)::float8
@@ -33,7 +49,8 @@ class Rollups {
                 join (select distinct element, period from rollup_keys) s on s.element = v.element and s.period = v.period
                 join indicators.unit_ancestor a on a.unit_code = v.unit_code and a.valid_from <= v.period_end
                      and (a.valid_to is null or a.valid_to > v.period_end)
-                where v.known_to is null
+                left join rollup_covered c on c.element = v.element and c.period = v.period and c.unit_code = v.unit_code
+                where v.known_to is null and c.unit_code is null
                 group by 1, 2, 3, 4, 5, 6""").update();
     }
 

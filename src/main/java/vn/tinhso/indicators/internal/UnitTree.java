@@ -40,6 +40,18 @@ final class UnitTree {
         return null;
     }
 
+    /** The unit's parent, its parent's parent and so on, without the unit itself. */
+    List<String> ancestors(String code) {
+        List<String> found = new ArrayList<>();
+        AdminUnit u = units.get(code);
+        int guard = 0;
+        while (u != null && u.parentCode() != null && guard++ < 16) {
+            found.add(u.parentCode());
+            u = units.get(u.parentCode());
+        }
+        return found;
+    }
+
     boolean isWithin(String code, String root) {
         AdminUnit u = units.get(code);
         int guard = 0;

@@ -44,10 +44,12 @@ class IndicatorPagesController {
     private final Scorecards scorecards;
     private final DataQuality quality;
     private final Territory territory;
+    private final PeriodChoices periodChoices;
 
     IndicatorPagesController(Analytics analytics, IndicatorCatalog catalog, Targets targets, Scorecards scorecards, DataQuality quality,
-                             Territory territory) {
+                             Territory territory, PeriodChoices periodChoices) {
         this.territory = territory;
+        this.periodChoices = periodChoices;
         this.analytics = analytics;
         this.catalog = catalog;
         this.targets = targets;
@@ -60,7 +62,7 @@ class IndicatorPagesController {
                     @RequestParam(defaultValue = "district") String ouLevel, @RequestParam(defaultValue = "${tinhso.province}") String ou,
                     @RequestParam(defaultValue = "period") String boundaries, Model model, Locale locale) {
         Indicator indicator = catalog.indicator(dx).orElseThrow(() -> new NotFoundException("no indicator " + dx));
-        Period period = Period.parse(pe);
+        Period period = choosePeriod(pe, model, locale);
         Analytics.Boundaries mode = "today".equals(boundaries) ? Analytics.Boundaries.TODAY : Analytics.Boundaries.AS_OF_PERIOD;
         List<Analytics.Row> rows = analytics.query(new Analytics.Request(List.of(dx), List.of(period), ou,
                 "province".equals(ouLevel) ? null : ouLevel, mode, null, true));
@@ -89,7 +91,6 @@ class IndicatorPagesController {
         model.addAttribute("ou", ou);
         model.addAttribute("ouLevel", ouLevel);
         model.addAttribute("boundaries", boundaries);
-        model.addAttribute("periods", PERIODS.contains(period.code()) ? PERIODS : prepend(period.code()));
         model.addAttribute("levels", LEVELS);
         model.addAttribute("rows", rows);
         model.addAttribute("elements", catalog.elementsUsedBy(dx));
@@ -107,33 +108,36 @@ class IndicatorPagesController {
         return "indicators/explorer";
     }
 
-    private static List<String> prepend(String code) {
-        List<String> list = new ArrayList<>();
-        list.add(code);
-        list.addAll(PERIODS);
-        return list;
+    /** The period a picker's choice stands for, with the picker's choices and the choice kept selected. */
+    private Period choosePeriod(String pe, Model model, Locale locale) {
+        Period period = PeriodChoices.resolve(pe);
+        String choice = PeriodChoices.RELATIVE.contains(pe.trim().toUpperCase()) ? pe.trim().toUpperCase() : period.code();
+        model.addAttribute("peChoice", choice);
+        model.addAttribute("relativePeriods", periodChoices.relative(locale));
+        model.addAttribute("fixedPeriods", periodChoices.fixed(PERIODS, choice, locale));
+        return period;
     }
 
     @GetMapping("/targets")
-    String targets(@RequestParam(defaultValue = "2024Y9M") String pe, Model model) {
-        model.addAttribute("pe", Period.parse(pe).code());
-        model.addAttribute("periods", PERIODS);
-        model.addAttribute("board", targets.board(Period.parse(pe)));
+    String targets(@RequestParam(defaultValue = "2024Y9M") String pe, Model model, Locale locale) {
+        Period period = choosePeriod(pe, model, locale);
+        model.addAttribute("pe", period.code());
+        model.addAttribute("board", targets.board(period));
         return "indicators/targets";
     }
 
     @GetMapping("/scorecards")
     String scorecard(@RequestParam(required = false) String code, @RequestParam(defaultValue = "2024Y9M") String pe,
-                     @RequestParam(defaultValue = "${tinhso.province}") String ou, Model model,
+                     @RequestParam(defaultValue = "${tinhso.province}") String ou, Model model, Locale locale,
                      org.springframework.security.core.Authentication user) {
         model.addAttribute("canVerify", user != null && user.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()) || a.getAuthority().equals(Role.ANALYST.authority())));
         model.addAttribute("ou", ou);
         String card = code != null ? code : catalog.scorecards().stream().findFirst().map(s -> s.code())
                 .orElseThrow(() -> new NotFoundException("no scorecard in the packs"));
-        model.addAttribute("pe", Period.parse(pe).code());
-        model.addAttribute("periods", PERIODS);
-        model.addAttribute("result", scorecards.score(card, ou, Period.parse(pe)));
+        Period period = choosePeriod(pe, model, locale);
+        model.addAttribute("pe", period.code());
+        model.addAttribute("result", scorecards.score(card, ou, period));
         return "indicators/scorecard";
     }
 

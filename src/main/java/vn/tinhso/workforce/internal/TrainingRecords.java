@@ -60,7 +60,10 @@ class TrainingRecords {
                 select t.measure, t.year, t.value, (
                     select count(*) from workforce.enrolment e join workforce.session s on s.id = e.session_id
                     join workforce.course c on c.code = s.course
-                    where c.programme = t.programme and s.starts_on >= :from and s.starts_on <= make_date(t.year, 12, 31) and (
+                    where c.programme = t.programme
+                      -- dated as the digital-workforce pack's elements are: enrolments by the session's start, the rest by completion
+                      and (case when t.measure = 'ECOMMERCE_PARTICIPANTS' then s.starts_on else e.completed_on end)
+                          between :from and make_date(t.year, 12, 31) and (
                         (t.measure = 'CIVIL_SERVANTS_TRAINED' and e.trainee_type = 'civil_servant' and e.completed_on is not null)
                      or (t.measure = 'BUSINESS_TRAINED' and e.trainee_type = 'business' and e.completed_on is not null)
                      or (t.measure = 'CITIZENS_TRAINED' and e.trainee_type = 'citizen' and e.completed_on is not null)

@@ -1,0 +1,7 @@
+package vn.tinhso.platform;
+
+/** Whether start-up is over: every module's {@link StartupStep}s (the demo province among them) have run. */
+public interface Readiness {
+
+    boolean ready();
+}
