@@ -13,7 +13,7 @@ final class Messages {
     private static final Pattern SSH_INVALID = Pattern.compile("^Invalid user (\\S*) from (\\S+)(?: port (\\d+))?");
     private static final Pattern CLAMAV = Pattern.compile("^(?:\\S+: )?(/.*?|[A-Za-z]:\\\\.*?): (\\S+) FOUND$");
     private static final Pattern ANTIVIRUS = Pattern.compile(
-            "(?i)\\b(?:virus|malware|threat)(?: detected| found)?[:=] ?\"?([^\"\\s,;]+)\"?.*?\\b(?:file|path)[:=] ?\"?([^\",;]+)\"?");
+            "(?i)\\b(?:virus|malware|threat)(?: detected| found)?[:=] ?\"?([^\"\\s,;]+)\"?.*?\\b(?:file|path)[:=] ?\"?([^\",;]+?)\"?(?=\\s+\\w+=|[,;]|$)");
 
     private Messages() {
     }
