@@ -50,6 +50,7 @@ class SocPipelineTest {
     @Autowired MockMvc mvc;
     @Autowired Accounts accounts;
     @Autowired ApiTokens tokens;
+    @Autowired LogsReplayCommand replay;
 
     /** A generated auth.log: an attacker failing every 10 s, and a legitimate user failing twice then logging in. */
     static List<String> authLog(String attacker, Instant start, int failures) {
@@ -143,5 +144,23 @@ class SocPipelineTest {
                         .header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].entities['source.ip']").value("203.0.113.77"));
+    }
+
+    @Test
+    void logsReplayFeedsAFileThroughIntakeAndDetectionAndNamesTheBadLinesByNumber(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        List<String> lines = new ArrayList<>(authLog("203.0.113.88", Instant.parse("2026-11-28T05:00:00Z"), 11));
+        lines.add(3, "\u0001garbage that is no log line");
+        java.nio.file.Path file = dir.resolve("auth.log");
+        java.nio.file.Files.write(file, lines);
+        var text = new java.io.ByteArrayOutputStream();
+        int exit = replay.replay(file, LogFormat.AUTO, YEAR_2026, new java.io.PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(1);
+        assertThat(text.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("line 4: no parser recognises the line", "16 lines, 15 events stored, 1 lines kept aside as malformed");
+        assertThat(alerts.find(new Alerts.AlertQuery(BRUTE_FORCE, "203.0.113.88", null, null, null, 10))).hasSize(1);
+
+        var usage = new java.io.ByteArrayOutputStream();
+        assertThat(replay.run(new java.io.PrintStream(usage, true))).isEqualTo(2);
+        assertThat(usage.toString()).startsWith("Usage: logs replay FILE");
     }
 }
