@@ -149,14 +149,15 @@ final class FieldMatchers {
         boolean ends = mods.contains("endswith");
         List<String> variants = variants(String.valueOf(v instanceof Boolean b ? b.toString() : v), mods);
         boolean encoded = mods.contains("base64") || mods.contains("base64offset");
-        List<Predicate<String>> matchers = new ArrayList<>();
+        // Each value is lower-cased once per test, not once per rule value.
+        List<java.util.function.BiPredicate<String, String>> matchers = new ArrayList<>();
         for (String variant : variants) {
             String pattern = encoded ? variant.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?") : variant;
             if (!Wildcards.hasWildcard(pattern)) {
                 String lit = Wildcards.literal(pattern);
                 String needle = cased ? lit : lit.toLowerCase(Locale.ROOT);
-                matchers.add(actual -> {
-                    String a = cased ? actual : actual.toLowerCase(Locale.ROOT);
+                matchers.add((original, lower) -> {
+                    String a = cased ? original : lower;
                     if (contains) {
                         return a.contains(needle);
                     }
@@ -167,7 +168,7 @@ final class FieldMatchers {
                 });
             } else {
                 Pattern p = Wildcards.compile(pattern, contains || ends, contains || starts, cased);
-                matchers.add(actual -> p.matcher(new BoundedInput(actual, REGEX_BUDGET)).matches());
+                matchers.add((original, lower) -> p.matcher(new BoundedInput(original, REGEX_BUDGET)).matches());
             }
         }
         return actual -> {
@@ -175,8 +176,14 @@ final class FieldMatchers {
                 return false;
             }
             String a = text(actual);
+            String lower = cased ? a : a.toLowerCase(Locale.ROOT);
             try {
-                return matchers.stream().anyMatch(m -> m.test(a));
+                for (var m : matchers) {
+                    if (m.test(a, lower)) {
+                        return true;
+                    }
+                }
+                return false;
             } catch (BoundedInput.Exhausted e) {
                 return false;
             }

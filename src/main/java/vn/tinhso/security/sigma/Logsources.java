@@ -52,6 +52,11 @@ public final class Logsources {
         if (channel != null && product != null) {
             return false;
         }
+        if ("linux".equals(product) && category != null && List.of("process_creation", "file_event", "network_connection").contains(category)) {
+            // Sysmon for Linux names these fields; a syslog line without them cannot be such an event.
+            return event.containsKey("Image") || event.containsKey("CommandLine") || event.containsKey("TargetFilename")
+                    || event.containsKey("DestinationIp");
+        }
         if ("linux".equals(product) && service != null) {
             Object program = event.get("process.name");
             return switch (service) {
