@@ -32,7 +32,8 @@ public final class CommandLine {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE).listeners(new AttachToRunningServer()).run(springArgs)) {
             for (AdminCommand command : context.getBeansOfType(AdminCommand.class).values()) {
-                if (command.name().equals(name)) {
+                // Words after a command's name are its arguments (logs replay FILE).
+                if (command.name().equals(name) || name.startsWith(command.name() + " ")) {
                     return command.run(System.out);
                 }
             }

@@ -1,0 +1,32 @@
+package vn.tinhso.alerts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Raising, finding and working alerts and incidents. */
+public interface Alerts {
+
+    /** Groups the draft into the open alert of the same rule and entities, or opens one; returns the alert. */
+    Alert raise(AlertDraft draft);
+
+    List<Alert> find(AlertQuery query);
+
+    Optional<Alert> alert(long id);
+
+    /** NEW → ACKNOWLEDGED → CLOSED, by an analyst. */
+    Alert setStatus(long id, String status, String actor);
+
+    /** Opens an incident from the alert and links it. */
+    Incident openIncident(long alertId, String actor);
+
+    Optional<Incident> incident(long id);
+
+    /** new → triage → contained → resolved → closed; one step forward at a time, written to the timeline. */
+    Incident advance(long incidentId, String status, String actor);
+
+    List<Incident> incidents();
+
+    record AlertQuery(String rule, String entity, Instant from, Instant to, String status, int limit) {
+    }
+}

@@ -1,0 +1,174 @@
+package vn.tinhso.alerts.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.tinhso.alerts.Alert;
+import vn.tinhso.alerts.AlertDraft;
+import vn.tinhso.alerts.Alerts;
+import vn.tinhso.alerts.Incident;
+import vn.tinhso.alerts.Severity;
+import vn.tinhso.platform.NotFoundException;
+
+@Service
+class AlertsService implements Alerts {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() { };
+    private static final List<String> ALERT_STATUSES = List.of("NEW", "ACKNOWLEDGED", "CLOSED");
+    private static final List<String> INCIDENT_STATUSES = List.of("NEW", "TRIAGE", "CONTAINED", "RESOLVED", "CLOSED");
+    private static final String COLUMNS = "id, module, rule_id, rule_title, severity, entities::text, first_seen, last_seen, raised_at, count, status, assignee, incident_id";
+
+    private final JdbcClient jdbc;
+
+    AlertsService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional
+    public Alert raise(AlertDraft d) {
+        Map<String, String> entities = new TreeMap<>(d.entities());
+        String key = d.module() + "|" + d.ruleId() + "|" + entities;
+        long id = jdbc.sql("""
+                insert into alerts.alert (group_key, module, rule_id, rule_title, severity, entities, first_seen, last_seen, count)
+                values (:k, :m, :r, :t, :s, cast(:e as jsonb), :f, :l, :c)
+                on conflict (group_key) where status <> 'CLOSED' do update set
+                    count = alerts.alert.count + excluded.count,
+                    first_seen = least(alerts.alert.first_seen, excluded.first_seen),
+                    last_seen = greatest(alerts.alert.last_seen, excluded.last_seen),
+                    severity = case when array_position(array['informational','low','medium','high','critical'], excluded.severity)
+                        > array_position(array['informational','low','medium','high','critical'], alerts.alert.severity)
+                        then excluded.severity else alerts.alert.severity end
+                returning id""")
+                .param("k", key).param("m", d.module()).param("r", d.ruleId()).param("t", d.ruleTitle())
+                .param("s", d.severity().code()).param("e", JSON.writeValueAsString(entities))
+                .param("f", Timestamp.from(d.firstSeen())).param("l", Timestamp.from(d.lastSeen())).param("c", d.count())
+                .query(Long.class).single();
+        return alert(id).orElseThrow();
+    }
+
+    @Override
+    public List<Alert> find(AlertQuery q) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from alerts.alert
+                where (cast(:rule as text) is null or rule_id = :rule or rule_title ilike '%' || :rule || '%')
+                  and (cast(:entity as text) is null or exists (select 1 from jsonb_each_text(entities) e where e.value = :entity))
+                  and (cast(:from as timestamptz) is null or last_seen >= :from)
+                  and (cast(:to as timestamptz) is null or first_seen < :to)
+                  and (cast(:status as text) is null or status = upper(:status))
+                order by last_seen desc, id desc limit :limit""")
+                .param("rule", q.rule()).param("entity", q.entity())
+                .param("from", q.from() == null ? null : Timestamp.from(q.from()))
+                .param("to", q.to() == null ? null : Timestamp.from(q.to())).param("status", q.status())
+                .param("limit", q.limit() <= 0 ? 200 : Math.min(q.limit(), 1000))
+                .query(AlertsService::alertRow).list();
+    }
+
+    @Override
+    public Optional<Alert> alert(long id) {
+        return jdbc.sql("select " + COLUMNS + " from alerts.alert where id = :id").param("id", id).query(AlertsService::alertRow).optional();
+    }
+
+    @Override
+    @Transactional
+    public Alert setStatus(long id, String status, String actor) {
+        String s = status.toUpperCase(java.util.Locale.ROOT);
+        if (!ALERT_STATUSES.contains(s)) {
+            throw new IllegalArgumentException("unknown alert status " + status);
+        }
+        int n = jdbc.sql("update alerts.alert set status = :s, assignee = coalesce(assignee, :a) where id = :id")
+                .param("s", s).param("a", actor).param("id", id).update();
+        if (n == 0) {
+            throw new NotFoundException("No alert " + id);
+        }
+        return alert(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public Incident openIncident(long alertId, String actor) {
+        Alert a = alert(alertId).orElseThrow(() -> new NotFoundException("No alert " + alertId));
+        if (a.incidentId() != null) {
+            return incident(a.incidentId()).orElseThrow();
+        }
+        long id = jdbc.sql("""
+                insert into alerts.incident (title, severity, assignee, first_seen, detected_at)
+                values (:t, :s, :a, :f, :d) returning id""")
+                .param("t", a.ruleTitle() + " " + a.entities().values()).param("s", a.severity().code()).param("a", actor)
+                .param("f", Timestamp.from(a.firstSeen())).param("d", Timestamp.from(a.raisedAt())).query(Long.class).single();
+        jdbc.sql("update alerts.alert set incident_id = :i, status = 'ACKNOWLEDGED', assignee = coalesce(assignee, :a) where id = :id")
+                .param("i", id).param("a", actor).param("id", alertId).update();
+        note(id, actor, "opened from alert #" + alertId + " (" + a.ruleTitle() + ", " + a.count() + " events)");
+        return incident(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public Incident advance(long incidentId, String status, String actor) {
+        Incident i = incident(incidentId).orElseThrow(() -> new NotFoundException("No incident " + incidentId));
+        String s = status.toUpperCase(java.util.Locale.ROOT);
+        int from = INCIDENT_STATUSES.indexOf(i.status());
+        int to = INCIDENT_STATUSES.indexOf(s);
+        if (to != from + 1) {
+            throw new IllegalArgumentException("an incident goes from " + i.status() + " to "
+                    + (from + 1 < INCIDENT_STATUSES.size() ? INCIDENT_STATUSES.get(from + 1) : "nowhere") + ", not to " + status);
+        }
+        jdbc.sql("update alerts.incident set status = :s, closed_at = case when :s = 'CLOSED' then now() else closed_at end where id = :id")
+                .param("s", s).param("id", incidentId).update();
+        if (s.equals("CLOSED")) {
+            jdbc.sql("update alerts.alert set status = 'CLOSED' where incident_id = :id").param("id", incidentId).update();
+        }
+        note(incidentId, actor, i.status() + " → " + s);
+        return incident(incidentId).orElseThrow();
+    }
+
+    private void note(long incidentId, String actor, String entry) {
+        jdbc.sql("insert into alerts.timeline (incident_id, actor, entry) values (:i, :a, :e)")
+                .param("i", incidentId).param("a", actor).param("e", entry).update();
+    }
+
+    @Override
+    public Optional<Incident> incident(long id) {
+        List<Incident.TimelineEntry> timeline = jdbc.sql("select at, actor, entry from alerts.timeline where incident_id = :id order by at, id")
+                .param("id", id).query((rs, n) -> new Incident.TimelineEntry(instant(rs, 1), rs.getString(2), rs.getString(3))).list();
+        return jdbc.sql("select id, title, severity, status, assignee, created_at, first_seen, detected_at, closed_at from alerts.incident where id = :id")
+                .param("id", id).query((rs, n) -> incidentRow(rs, timeline)).optional();
+    }
+
+    @Override
+    public List<Incident> incidents() {
+        return jdbc.sql("select id, title, severity, status, assignee, created_at, first_seen, detected_at, closed_at from alerts.incident order by id desc limit 200")
+                .query((rs, n) -> incidentRow(rs, List.of())).list();
+    }
+
+    private static Incident incidentRow(ResultSet rs, List<Incident.TimelineEntry> timeline) throws SQLException {
+        return new Incident(rs.getLong(1), rs.getString(2), Severity.ofLevel(rs.getString(3)), rs.getString(4), rs.getString(5),
+                instant(rs, 6), instant(rs, 7), instant(rs, 8), instant(rs, 9), timeline);
+    }
+
+    private static Alert alertRow(ResultSet rs, int n) throws SQLException {
+        long incident = rs.getLong(13);
+        return new Alert(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), Severity.ofLevel(rs.getString(5)),
+                JSON.readValue(rs.getString(6), MAP), instant(rs, 7), instant(rs, 8), instant(rs, 9), rs.getLong(10),
+                rs.getString(11), rs.getString(12), rs.wasNull() ? null : incident);
+    }
+
+    private static Instant instant(ResultSet rs, int i) throws SQLException {
+        OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}

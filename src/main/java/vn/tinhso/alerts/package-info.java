@@ -1,0 +1,4 @@
+/** Alerts from every detector, grouped, and incidents built from them with a status workflow and a timeline. */
+@org.springframework.modulith.ApplicationModule(displayName = "Alerts",
+        allowedDependencies = {"access", "dashboard", "platform"})
+package vn.tinhso.alerts;

@@ -1,0 +1,118 @@
+package vn.tinhso.security.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import vn.tinhso.alerts.AlertDraft;
+import vn.tinhso.alerts.Alerts;
+import vn.tinhso.alerts.Severity;
+import vn.tinhso.security.sigma.Correlator;
+import vn.tinhso.security.sigma.Logsources;
+import vn.tinhso.security.sigma.SigmaRule;
+import vn.tinhso.security.sigma.SigmaRules;
+import vn.tinhso.streams.Event;
+import vn.tinhso.streams.EventLog;
+
+/**
+ * Reads the event log from its checkpoint and runs the bundled rules and the correlation pack on every event. Alerts
+ * are raised in the transaction that moves the checkpoint, so a batch is either detected once or not at all.
+ */
+@Component
+class SigmaDetector {
+
+    static final String CONSUMER = "security.sigma";
+    private static final Logger LOG = LoggerFactory.getLogger(SigmaDetector.class);
+    private static final List<String> ENTITY_FIELDS = List.of("host.name", "source.ip", "user.name", "destination.ip", "file.path");
+
+    private final EventLog log;
+    private final Alerts alerts;
+    private final List<SigmaRule> rules;
+    private final Set<String> correlated;
+    private final Correlator correlator;
+    private final Map<String, String> failures;
+
+    SigmaDetector(EventLog log, Alerts alerts) {
+        this.log = log;
+        this.alerts = alerts;
+        SigmaRules.Loaded loaded = new SigmaRules(Map.of()).load(bundled());
+        this.rules = loaded.rules();
+        this.failures = loaded.failures();
+        this.correlator = new Correlator(loaded.correlations());
+        // Sigma's default: a rule a correlation refers to does not raise alerts of its own.
+        this.correlated = loaded.correlations().stream().flatMap(c -> c.rules().stream()).collect(Collectors.toSet());
+        LOG.info("Sigma: {} rules and {} correlations loaded, {} not loaded", rules.size(), loaded.correlations().size(), failures.size());
+        failures.forEach((file, why) -> LOG.warn("Sigma rule {} not loaded: {}", file, why));
+    }
+
+    private static Map<String, String> bundled() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        try {
+            for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:security/sigma/**/*.yml")) {
+                texts.put(r.getURL().toString().replaceFirst(".*security/sigma/", ""), r.getContentAsString(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return texts;
+    }
+
+    Map<String, String> failures() {
+        return failures;
+    }
+
+    @Scheduled(initialDelayString = "${tinhso.security.detection.interval:2s}", fixedDelayString = "${tinhso.security.detection.interval:2s}")
+    void poll() {
+        while (runOnce() > 0) {
+            // keep reading while the log has events
+        }
+    }
+
+    /** Handles the next batch; returns how many events it read. */
+    synchronized int runOnce() {
+        return log.consume(CONSUMER, 5_000, this::detect);
+    }
+
+    private void detect(List<Event> events) {
+        for (Event e : events) {
+            Map<String, Object> fields = e.fields();
+            List<SigmaRule> matched = new ArrayList<>();
+            for (SigmaRule r : rules) {
+                if (Logsources.applies(r, fields) && r.matches(fields)) {
+                    matched.add(r);
+                }
+            }
+            for (SigmaRule r : matched) {
+                if (!correlated.contains(r.id()) && !correlated.contains(r.name())) {
+                    Map<String, String> entities = new LinkedHashMap<>();
+                    ENTITY_FIELDS.forEach(f -> {
+                        if (fields.get(f) != null) {
+                            entities.put(f, String.valueOf(fields.get(f)));
+                        }
+                    });
+                    alerts.raise(new AlertDraft("security", r.id(), r.title(), Severity.ofLevel(r.level()), entities,
+                            e.timestamp(), e.timestamp(), 1));
+                }
+            }
+            if (!matched.isEmpty()) {
+                for (Correlator.Hit h : correlator.accept(e.timestamp(), fields, matched)) {
+                    alerts.raise(new AlertDraft("security", h.correlation().id(), h.correlation().title(),
+                            Severity.ofLevel(h.correlation().level()), h.group(), h.first(), h.last(), h.value()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package vn.tinhso.security.sigma;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps each correlation's sliding windows per group and says when one is reached. Events must come in time order
+ * per source; a window that fires starts again empty, so one burst gives one hit (the alerts group repeats).
+ */
+public final class Correlator {
+
+    /** A correlation reached for one group: how many events or values, over which span. */
+    public record Hit(Correlation correlation, Map<String, String> group, long value, Instant first, Instant last) {
+    }
+
+    private record Seen(Instant at, String rule, String value) {
+    }
+
+    private final List<Correlation> correlations;
+    private final Map<String, Map<List<String>, Deque<Seen>>> windows = new HashMap<>();
+
+    public Correlator(List<Correlation> correlations) {
+        this.correlations = correlations;
+    }
+
+    /** Feeds one event and the base rules it matched; returns the correlations it completes. */
+    public List<Hit> accept(Instant at, Map<String, Object> event, List<SigmaRule> matched) {
+        List<Hit> hits = new ArrayList<>();
+        for (Correlation c : correlations) {
+            for (SigmaRule rule : matched) {
+                String ref = c.rules().contains(rule.id()) ? rule.id() : rule.name();
+                if (ref == null || !c.rules().contains(ref)) {
+                    continue;
+                }
+                List<String> key = c.groupKey(rule, event);
+                if (key.contains(null)) {
+                    continue;
+                }
+                Deque<Seen> window = windows.computeIfAbsent(c.id(), k -> new HashMap<>()).computeIfAbsent(key, k -> new ArrayDeque<>());
+                String value = c.valueField() == null ? null
+                        : event.get(c.valueField()) == null ? null : FieldMatchers.text(event.get(c.valueField()));
+                if (c.type().equals("value_count") && value == null) {
+                    continue;
+                }
+                window.addLast(new Seen(at, ref, value));
+                while (!window.isEmpty() && window.peekFirst().at().isBefore(at.minus(c.timespan()))) {
+                    window.removeFirst();
+                }
+                long measure = switch (c.type()) {
+                    case "event_count" -> window.size();
+                    case "value_count" -> window.stream().map(Seen::value).distinct().count();
+                    case "temporal" -> window.stream().map(Seen::rule).distinct().count();
+                    default -> ordered(c, window);
+                };
+                if (c.reached(measure)) {
+                    Map<String, String> group = new LinkedHashMap<>();
+                    for (int i = 0; i < key.size(); i++) {
+                        group.put(c.groupBy().get(i), key.get(i));
+                    }
+                    hits.add(new Hit(c, group, measure, window.peekFirst().at(), at));
+                    window.clear();
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** For temporal_ordered: how many of the rules were seen in their order within the window. */
+    private static long ordered(Correlation c, Deque<Seen> window) {
+        int next = 0;
+        for (Seen s : window) {
+            if (next < c.rules().size() && s.rule().equals(c.rules().get(next))) {
+                next++;
+            }
+        }
+        return next;
+    }
+}

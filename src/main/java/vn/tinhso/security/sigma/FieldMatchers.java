@@ -1,0 +1,294 @@
+package vn.tinhso.security.sigma;
+
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/** Compiles one {@code field|modifier|…: values} item of a selection into a predicate over an event. */
+final class FieldMatchers {
+
+    static final int REGEX_BUDGET = 1_000_000;
+    private static final Set<String> KNOWN = Set.of("contains", "startswith", "endswith", "all", "re", "i", "m", "s",
+            "base64", "base64offset", "utf16le", "utf16be", "utf16", "wide", "windash", "cidr", "exists", "fieldref",
+            "expand", "lt", "lte", "gt", "gte", "cased");
+
+    private FieldMatchers() {
+    }
+
+    /** {@code field} null means keywords: the values are looked for in every field. */
+    static Predicate<Map<String, Object>> compile(String field, List<String> modifiers, List<Object> values,
+                                                  Map<String, List<String>> placeholders) {
+        for (String m : modifiers) {
+            if (!KNOWN.contains(m)) {
+                throw new SigmaException("unknown modifier '" + m + "'");
+            }
+        }
+        if (modifiers.contains("expand")) {
+            List<Object> expanded = new ArrayList<>();
+            for (Object v : values) {
+                String s = String.valueOf(v);
+                java.util.regex.Matcher m = Pattern.compile("%(\\w+)%").matcher(s);
+                if (m.find()) {
+                    List<String> replacements = placeholders.get(m.group(1));
+                    if (replacements == null) {
+                        throw new SigmaException("no value configured for placeholder %" + m.group(1) + "%");
+                    }
+                    replacements.forEach(r -> expanded.add(s.replace(m.group(0), r)));
+                } else {
+                    expanded.add(s);
+                }
+            }
+            values = expanded;
+        }
+        if (modifiers.contains("exists")) {
+            boolean wanted = Boolean.parseBoolean(String.valueOf(values.get(0)));
+            return e -> (e.get(field) != null) == wanted;
+        }
+        boolean all = modifiers.contains("all");
+        List<Predicate<Object>> tests = new ArrayList<>();
+        for (Object v : values) {
+            tests.add(value(field, modifiers, v));
+        }
+        if (field == null) {
+            return e -> all ? tests.stream().allMatch(t -> anyValue(e, t)) : tests.stream().anyMatch(t -> anyValue(e, t));
+        }
+        if (modifiers.contains("fieldref")) {
+            List<String> refs = values.stream().map(String::valueOf).toList();
+            return e -> {
+                Object mine = e.get(field);
+                if (mine == null) {
+                    return false;
+                }
+                java.util.stream.Stream<String> s = refs.stream();
+                Predicate<String> same = r -> e.get(r) != null && text(e.get(r)).equalsIgnoreCase(text(mine));
+                return all ? s.allMatch(same) : s.anyMatch(same);
+            };
+        }
+        return e -> {
+            Object actual = e.get(field);
+            return all ? tests.stream().allMatch(t -> test(t, actual)) : tests.stream().anyMatch(t -> test(t, actual));
+        };
+    }
+
+    private static boolean anyValue(Map<String, Object> e, Predicate<Object> t) {
+        for (Object v : e.values()) {
+            if (v != null && test(t, v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean test(Predicate<Object> t, Object actual) {
+        if (actual instanceof Collection<?> c) {
+            return c.stream().anyMatch(t);
+        }
+        return t.test(actual);
+    }
+
+    private static Predicate<Object> value(String field, List<String> mods, Object v) {
+        if (v == null) {
+            return actual -> actual == null || "".equals(actual);
+        }
+        for (String cmp : List.of("lt", "lte", "gt", "gte")) {
+            if (mods.contains(cmp)) {
+                BigDecimal limit = new BigDecimal(String.valueOf(v));
+                return actual -> {
+                    BigDecimal a = number(actual);
+                    if (a == null) {
+                        return false;
+                    }
+                    int c = a.compareTo(limit);
+                    return switch (cmp) {
+                        case "lt" -> c < 0;
+                        case "lte" -> c <= 0;
+                        case "gt" -> c > 0;
+                        default -> c >= 0;
+                    };
+                };
+            }
+        }
+        if (mods.contains("cidr")) {
+            Cidr cidr = Cidr.parse(String.valueOf(v));
+            return actual -> actual != null && cidr.contains(text(actual));
+        }
+        if (mods.contains("re")) {
+            int flags = (mods.contains("i") ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0)
+                    | (mods.contains("m") ? Pattern.MULTILINE : 0) | (mods.contains("s") ? Pattern.DOTALL : 0);
+            Pattern p;
+            try {
+                p = Pattern.compile(String.valueOf(v), flags);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new SigmaException("bad regular expression: " + e.getDescription());
+            }
+            return actual -> {
+                if (actual == null) {
+                    return false;
+                }
+                try {
+                    return p.matcher(new BoundedInput(text(actual), REGEX_BUDGET)).find();
+                } catch (BoundedInput.Exhausted e) {
+                    return false;
+                }
+            };
+        }
+        boolean cased = mods.contains("cased");
+        boolean contains = mods.contains("contains") || field == null;
+        boolean starts = mods.contains("startswith");
+        boolean ends = mods.contains("endswith");
+        List<String> variants = variants(String.valueOf(v instanceof Boolean b ? b.toString() : v), mods);
+        boolean encoded = mods.contains("base64") || mods.contains("base64offset");
+        // Each value is lower-cased once per test, not once per rule value.
+        List<java.util.function.BiPredicate<String, String>> matchers = new ArrayList<>();
+        for (String variant : variants) {
+            String pattern = encoded ? variant.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?") : variant;
+            if (!Wildcards.hasWildcard(pattern)) {
+                String lit = Wildcards.literal(pattern);
+                String needle = cased ? lit : lit.toLowerCase(Locale.ROOT);
+                matchers.add((original, lower) -> {
+                    String a = cased ? original : lower;
+                    if (contains) {
+                        return a.contains(needle);
+                    }
+                    if (starts && ends) {
+                        return a.startsWith(needle) && a.endsWith(needle);
+                    }
+                    return starts ? a.startsWith(needle) : ends ? a.endsWith(needle) : a.equals(needle);
+                });
+            } else {
+                Pattern p = Wildcards.compile(pattern, contains || ends, contains || starts, cased);
+                matchers.add((original, lower) -> p.matcher(new BoundedInput(original, REGEX_BUDGET)).matches());
+            }
+        }
+        return actual -> {
+            if (actual == null) {
+                return false;
+            }
+            String a = text(actual);
+            String lower = cased ? a : a.toLowerCase(Locale.ROOT);
+            try {
+                for (var m : matchers) {
+                    if (m.test(a, lower)) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (BoundedInput.Exhausted e) {
+                return false;
+            }
+        };
+    }
+
+    /** The transformations that turn one rule value into the strings looked for: windash, utf16/wide, base64(offset). */
+    static List<String> variants(String value, List<String> mods) {
+        List<String> values = new ArrayList<>(List.of(value));
+        if (mods.contains("windash")) {
+            values = new ArrayList<>();
+            for (String dash : List.of("-", "/", "\u2013", "\u2014", "\u2015")) {
+                values.add(value.replace("-", dash));
+            }
+        }
+        Charset charset = mods.contains("utf16le") || mods.contains("wide") ? StandardCharsets.UTF_16LE
+                : mods.contains("utf16be") ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_8;
+        boolean bom = mods.contains("utf16");
+        if (bom) {
+            charset = StandardCharsets.UTF_16LE;
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : values) {
+            byte[] bytes = s.getBytes(charset);
+            if (bom) {
+                byte[] withBom = new byte[bytes.length + 2];
+                withBom[0] = (byte) 0xFF;
+                withBom[1] = (byte) 0xFE;
+                System.arraycopy(bytes, 0, withBom, 2, bytes.length);
+                bytes = withBom;
+            }
+            if (mods.contains("base64offset")) {
+                for (int i = 0; i < 3; i++) {
+                    byte[] shifted = new byte[bytes.length + i];
+                    System.arraycopy(bytes, 0, shifted, i, bytes.length);
+                    String b64 = Base64.getEncoder().encodeToString(shifted);
+                    int start = new int[] {0, 2, 3}[i];
+                    int cut = new int[] {0, 3, 2}[(bytes.length + i) % 3];
+                    out.add(b64.substring(start, b64.length() - cut));
+                }
+            } else if (mods.contains("base64")) {
+                out.add(Base64.getEncoder().encodeToString(bytes));
+            } else if (charset != StandardCharsets.UTF_8) {
+                out.add(new String(bytes, StandardCharsets.ISO_8859_1));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    static String text(Object o) {
+        if (o instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
+            return String.valueOf(d.longValue());
+        }
+        return String.valueOf(o);
+    }
+
+    private static BigDecimal number(Object o) {
+        if (o == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text(o).trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** An IPv4 or IPv6 network. */
+    record Cidr(byte[] network, int bits) {
+        static Cidr parse(String s) {
+            int slash = s.indexOf('/');
+            try {
+                byte[] addr = InetAddress.getByName(slash < 0 ? s : s.substring(0, slash)).getAddress();
+                int bits = slash < 0 ? addr.length * 8 : Integer.parseInt(s.substring(slash + 1));
+                return new Cidr(addr, bits);
+            } catch (UnknownHostException | NumberFormatException e) {
+                throw new SigmaException("bad CIDR '" + s + "'");
+            }
+        }
+
+        boolean contains(String ip) {
+            if (ip.isEmpty() || !(Character.digit(ip.charAt(0), 16) >= 0 || ip.charAt(0) == ':')) {
+                return false;
+            }
+            byte[] a;
+            try {
+                if (!ip.matches("[0-9a-fA-F:.]+")) {
+                    return false;
+                }
+                a = InetAddress.getByName(ip).getAddress();
+            } catch (UnknownHostException e) {
+                return false;
+            }
+            if (a.length != network.length) {
+                return false;
+            }
+            for (int i = 0; i < bits; i++) {
+                int mask = 0x80 >> (i % 8);
+                if ((a[i / 8] & mask) != (network[i / 8] & mask)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

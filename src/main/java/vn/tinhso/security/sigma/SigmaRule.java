@@ -1,0 +1,14 @@
+package vn.tinhso.security.sigma;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** A compiled Sigma detection rule: matching an event is one call, with nothing parsed again. */
+public record SigmaRule(String id, String name, String title, String level, Map<String, String> logsource,
+                        List<String> tags, Predicate<Map<String, Object>> detection) {
+
+    public boolean matches(Map<String, Object> event) {
+        return detection.test(event);
+    }
+}
