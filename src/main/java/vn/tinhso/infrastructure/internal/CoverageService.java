@@ -51,6 +51,14 @@ public class CoverageService {
         this.province = province;
     }
 
+    private final Map<LocalDate, Coverage> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The coverage on a date, from the last run for that date unless an import has changed the inputs since. */
+    public Coverage cached(LocalDate asOf) {
+        if (recent.size() > 32) recent.clear();
+        return recent.computeIfAbsent(asOf, this::coverage);
+    }
+
     public Progress progress() {
         return progress;
     }
@@ -139,6 +147,7 @@ public class CoverageService {
         LocalDate today = today();
         int last = today.getYear();
         int first = Math.max(last - YEARS_PUBLISHED + 1, registry.firstCommissioning().map(LocalDate::getYear).orElse(last));
+        recent.clear();
         progress = new Progress("running", 0, last - first + 1, Instant.now(), null, null);
         int written = 0;
         try {
