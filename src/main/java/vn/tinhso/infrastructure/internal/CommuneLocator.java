@@ -33,8 +33,26 @@ class CommuneLocator {
         this.province = province;
     }
 
+    private LocalDate earliest;
+
+    /** Before the first date the territory holds units for, a point is placed among the earliest units on record. */
+    private LocalDate onRecord(LocalDate date) {
+        if (earliest != null && date.isBefore(earliest)) return earliest;
+        if (communes.containsKey(date)) return date;
+        if (earliest == null && territory.units(date, "commune", province).isEmpty()) {
+            for (LocalDate d = date.withDayOfYear(1).plusYears(1); !d.isAfter(LocalDate.now().plusYears(1)); d = d.plusYears(1))
+                if (!territory.units(d, "commune", province).isEmpty()) {
+                    LocalDate from = d.minusYears(1);
+                    while (territory.units(from, "commune", province).isEmpty()) from = from.plusDays(1);
+                    earliest = from;
+                    return earliest;
+                }
+        }
+        return date;
+    }
+
     synchronized Optional<String> communeAt(double lat, double lon, LocalDate date) {
-        List<AdminUnit> units = communes.computeIfAbsent(date, d -> territory.units(d, "commune", province).stream()
+        List<AdminUnit> units = communes.computeIfAbsent(onRecord(date), d -> territory.units(d, "commune", province).stream()
                 .filter(u -> u.latitude() != null && u.longitude() != null).toList());
         AdminUnit best = null;
         double bestKm = Double.MAX_VALUE;
@@ -50,5 +68,6 @@ class CommuneLocator {
 
     synchronized void forget() {
         communes.clear();
+        earliest = null;
     }
 }
