@@ -80,7 +80,7 @@ class InfrastructureApi {
     }
 
     /** Towers as GeoJSON points, filtered by technology (2G…5G) and operator MNC. */
-    @GetMapping(value = "/towers", produces = "application/geo+json")
+    @GetMapping("/towers")
     Map<String, Object> towers(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                @RequestParam(required = false) String technology, @RequestParam(required = false) String operator) {
         String mnc = operator == null || operator.isBlank() ? null : Operators.mnc(operator).orElse("none");
