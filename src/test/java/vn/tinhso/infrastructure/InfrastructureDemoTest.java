@@ -66,6 +66,10 @@ class InfrastructureDemoTest {
                 .andExpect(jsonPath("$.householdsOnFibrePercent").value(86.3))
                 .andExpect(jsonPath("$.populationCoveredPercent.4G").isNumber())
                 .andExpect(jsonPath("$.method").value(org.hamcrest.Matchers.startsWith("Modelled, no terrain")));
+        // Reported, not asserted: the time one run of the coverage model takes on the demo (villages × cells).
+        String fresh = mvc.perform(get("/api/infrastructure/summary").param("asOf", "2024-09-29").with(user("v").roles("VIEWER")))
+                .andReturn().getResponse().getContentAsString();
+        System.out.println("infrastructure coverage model on the demo: " + fresh.replaceAll(".*\"modelMillis\":(\\d+).*", "$1") + " ms");
         // Counts as of a date: before the first 5G station went on air (March 2024) there was none.
         mvc.perform(get("/api/infrastructure/summary").param("asOf", "2024-02-28").with(user("v").roles("VIEWER")))
                 .andExpect(jsonPath("$.btsByTechnology.5G").value(0))
