@@ -66,8 +66,12 @@ class InfrastructureDemo implements DemoDataContributor {
     public void contribute(DemoContext context) {
         List<Village> villages = territory.villages(context.provinceCode(), context.asOf()).stream()
                 .filter(v -> v.latitude() != null && v.longitude() != null && v.population() != null).toList();
-        if (villages.isEmpty()) throw new IllegalStateException("the infrastructure demo needs the demo villages first");
-        run(context, "demo-operator-inventory-2024.csv", "infrastructure.inventory", inventory(villages, context));
+        // Sites stand by the generator's own villages only, so the inventory is the same file whatever else was imported.
+        Map<Long, Boolean> bySource = new java.util.HashMap<>();
+        List<Village> demoVillages = villages.stream().filter(v -> bySource.computeIfAbsent(v.datasetVersionId(),
+                id -> imports.job(id).map(j -> context.source().equals(j.source())).orElse(false))).toList();
+        if (demoVillages.isEmpty()) throw new IllegalStateException("the infrastructure demo needs the demo villages first");
+        run(context, "demo-operator-inventory-2024.csv", "infrastructure.inventory", inventory(demoVillages, context));
         run(context, "demo-ftth-villages-2024.csv", "infrastructure.fibre", fibre(villages, context));
         run(context, "demo-fibre-subscriptions-2024.csv", "infrastructure.broadband", broadband(villages, context));
     }
