@@ -1,0 +1,153 @@
+package vn.tinhso.infrastructure.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.tinhso.access.Role;
+import vn.tinhso.infrastructure.internal.Coverage;
+import vn.tinhso.infrastructure.internal.CoverageModel;
+import vn.tinhso.infrastructure.internal.CoverageService;
+import vn.tinhso.infrastructure.internal.Operators;
+import vn.tinhso.infrastructure.internal.Registry;
+import vn.tinhso.platform.NotFoundException;
+
+@RestController
+@RequestMapping("/api/infrastructure")
+class InfrastructureApi {
+
+    static final String METHOD = "Modelled, no terrain; declared range, else Hata urban/suburban/open from a link budget per technology, "
+            + "else defaults 2G 12 km, 3G/4G 4 km, 5G 500 m; sectors of 120° where the azimuth is known";
+    static final String OPENCELLID = "Cell data © OpenCelliD contributors, CC BY-SA 4.0 (opencellid.org)";
+
+    private final Registry registry;
+    private final CoverageService coverage;
+
+    InfrastructureApi(Registry registry, CoverageService coverage) {
+        this.registry = registry;
+        this.coverage = coverage;
+    }
+
+    static LocalDate dateOr(LocalDate asOf) {
+        return asOf == null ? CoverageService.today() : asOf;
+    }
+
+    /** Counts from the registry and percentages from the coverage model, as of a date. */
+    record Summary(LocalDate asOf, long towers, long sharedTowers, long bts, Map<String, Long> btsByTechnology,
+                   Map<String, Map<String, Long>> btsByOperator, long cells, int villages, int villagesWithFibre,
+                   double villagesWithFibrePercent, double villagesWith4gPercent, long population,
+                   Map<String, Double> populationCoveredPercent, Map<String, Map<String, Double>> populationCoveredByOperatorPercent,
+                   double householdsOnFibrePercent, String method, Map<String, Integer> footprints, String attribution, long modelMillis) {
+    }
+
+    @GetMapping("/summary")
+    Summary summary(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        LocalDate d = dateOr(asOf);
+        Registry.Counts n = registry.counts(d);
+        Coverage c = coverage.cached(d);
+        Map<String, Double> tiers = new LinkedHashMap<>();
+        String[] labels = {"2G", "3G", "4G", "5G"};
+        for (int t = 0; t < 4; t++) tiers.put(labels[t], round(c.populationShare(t)));
+        Map<String, Map<String, Double>> byOperator = new LinkedHashMap<>();
+        c.byOperator().forEach((op, p) -> {
+            Map<String, Double> m = new LinkedHashMap<>();
+            for (int t = 0; t < 4; t++) m.put(labels[t], round(c.percent(p[t], c.population())));
+            byOperator.put(op, m);
+        });
+        Map<String, Integer> footprints = new LinkedHashMap<>();
+        c.footprints().forEach((k, v) -> footprints.put(k.name().toLowerCase(), v));
+        return new Summary(d, n.towers(), n.sharedTowers(), n.bts(), n.btsByTechnology(), n.btsByOperator(), n.cells(), c.villages(),
+                c.villagesWithFibre(), round(c.villagesFibreShare()), round(c.villages4gShare()), c.population(), tiers, byOperator,
+                round(c.householdsOnFibre()), METHOD, footprints, n.opencellidCells() > 0 ? OPENCELLID : null, c.millis());
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    /** Towers as GeoJSON points, filtered by technology (2G…5G) and operator MNC. */
+    @GetMapping("/towers")
+    Map<String, Object> towers(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                               @RequestParam(required = false) String technology, @RequestParam(required = false) String operator) {
+        String mnc = operator == null || operator.isBlank() ? null : Operators.mnc(operator).orElse("none");
+        String tech = technology == null || technology.isBlank() ? null : technology.toUpperCase();
+        List<Map<String, Object>> features = registry.towersOnMap(dateOr(asOf), tech, mnc).stream()
+                .map(t -> Map.<String, Object>of("type", "Feature",
+                        "geometry", Map.of("type", "Point", "coordinates", List.of(t.longitude(), t.latitude())),
+                        "properties", Map.of("code", t.code(), "commune", t.communeCode(),
+                                "operators", List.of(t.operators()).stream().map(Operators::name).toList(),
+                                "technologies", List.of(t.technologies()))))
+                .toList();
+        return Map.of("type", "FeatureCollection", "features", features);
+    }
+
+    record TowerDetail(Registry.Tower tower, List<Registry.CellRow> cells) {
+    }
+
+    @GetMapping("/towers/{code}")
+    TowerDetail tower(@PathVariable String code) {
+        return new TowerDetail(registry.tower(code).orElseThrow(() -> new NotFoundException("no tower " + code)), registry.cellsOf(code));
+    }
+
+    @GetMapping("/coverage/communes")
+    List<Coverage.CommuneCoverage> communes(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return coverage.cached(dateOr(asOf)).communes();
+    }
+
+    @GetMapping("/gaps")
+    List<Coverage.Gap> gaps(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return coverage.cached(dateOr(asOf)).gaps();
+    }
+
+    /** The digital-gap list as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Vietnamese names). */
+    @GetMapping(value = "/gaps.csv", produces = "text/csv")
+    ResponseEntity<byte[]> gapsCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        LocalDate d = dateOr(asOf);
+        StringBuilder csv = new StringBuilder("\uFEFFvillage,name,commune,commune_name,population,best_technology,has_4g,has_fibre,latitude,longitude\n");
+        for (Coverage.Gap g : coverage.cached(d).gaps())
+            csv.append(g.village()).append(',').append(quote(g.name())).append(',').append(g.communeCode()).append(',')
+                    .append(quote(g.communeName())).append(',').append(g.population()).append(',').append(g.best()).append(',')
+                    .append(g.has4g()).append(',').append(g.fibre()).append(',').append(g.latitude()).append(',').append(g.longitude()).append('\n');
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"digital-gaps-" + d + ".csv\"")
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String quote(String s) {
+        String safe = s != null && !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return safe == null ? "" : "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+
+    @GetMapping("/siting")
+    List<CoverageModel.Proposal> siting(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                        @RequestParam(defaultValue = "5") int budget) {
+        if (budget < 1 || budget > 200) throw new IllegalArgumentException("budget must be between 1 and 200 sites");
+        return coverage.siting(dateOr(asOf), budget);
+    }
+
+    @PostMapping("/coverage/recompute")
+    @PreAuthorize(Role.IS_WRITER)
+    CoverageService.Progress recompute() {
+        coverage.publish();
+        return coverage.progress();
+    }
+
+    @GetMapping("/coverage/progress")
+    CoverageService.Progress progress() {
+        return coverage.progress();
+    }
+}
