@@ -1,4 +1,4 @@
-package vn.tinhso.infrastructure.demo;
+package vn.tinhso.demo.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
