@@ -17,6 +17,10 @@ public record ImportRequest(String fileName, byte[] content, String kind, String
                             String username, boolean acceptValidRows, Set<String> options, Path file,
                             LocalDate referenceDate) {
 
+    /** An option every kind takes: check the file and count what it would change, then write nothing. */
+    public static final String PREVIEW = "preview";
+
+
     /** Longest file name, dataset name and source, in characters. */
     public static final int MAX_NAME_LENGTH = 255;
 

@@ -6,7 +6,9 @@ public enum ImportStatus {
     /** Nothing was written: the file was unreadable or had bad rows (see the report). */
     FAILED,
     /** Nothing was written: the identical file (same SHA-256) was already accepted. */
-    DUPLICATE;
+    DUPLICATE,
+    /** Nothing was written: the file was checked and its changes counted at the user's request (option {@code preview}). */
+    PREVIEWED;
 
     public boolean finished() {
         return this != QUEUED && this != RUNNING;

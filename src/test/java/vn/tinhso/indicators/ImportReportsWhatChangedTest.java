@@ -32,6 +32,7 @@ class ImportReportsWhatChangedTest {
 
     @Autowired Imports imports;
     @Autowired MockMvc mvc;
+    @Autowired DataValues values;
 
     private ImportJob importFile(String name, String content) {
         return imports.runNow(new ImportRequest(name, content.getBytes(StandardCharsets.UTF_8), "indicators.data-values",
@@ -90,5 +91,27 @@ class ImportReportsWhatChangedTest {
         mvc.perform(get("/catalog/versions/" + refused.id()).param("lang", "en").with(testSecurityContext()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This attempt did not become a data version: nothing was written.")));
+    }
+
+    @Test
+    void aPreviewCountsWhatTheFileWouldChangeAndWritesNothing() throws Exception {
+        importFile("sales-november.csv", "element,unit,period,value\nT_VALUE,07201,202311,10\n");
+        String revised = "element,unit,period,value\nT_VALUE,07201,202311,12\nT_VALUE,07207,202311,3\n";
+        ImportJob preview = imports.runNow(new ImportRequest("sales-november-revised.csv", revised.getBytes(StandardCharsets.UTF_8),
+                "indicators.data-values", "Retail sales reported", "test office", "steward", false, java.util.Set.of(ImportRequest.PREVIEW)));
+        assertThat(preview.status()).isEqualTo(ImportStatus.PREVIEWED);
+        assertThat(preview.changes().added()).isEqualTo(1);
+        assertThat(preview.changes().replaced()).containsExactly(new ImportChanges.Replacement("T_VALUE · 07201 · 202311", "10", "12"));
+        assertThat(values.history("T_VALUE", "", "07201", "202311")).singleElement()
+                .satisfies(r -> assertThat(r.value()).isEqualByComparingTo("10"));
+        assertThat(values.history("T_VALUE", "", "07207", "202311")).isEmpty();
+        mvc.perform(get("/catalog/versions/" + preview.id()).param("lang", "en").with(testSecurityContext()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Preview only, nothing was written: 2 good rows would bring 1 new, 1 replaced and 0 unchanged values.")));
+
+        // The same file, now for real, is not taken for a duplicate of its preview.
+        ImportJob real = importFile("sales-november-revised.csv", revised);
+        assertThat(real.status()).isEqualTo(ImportStatus.ACCEPTED);
+        assertThat(real.changes().changed()).isEqualTo(1);
     }
 }

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -56,6 +57,7 @@ class ImportService implements Imports {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     private static final int PROBLEMS_KEPT = 1000;
+    private static final String PREVIEW = ImportRequest.PREVIEW;
 
     private final Map<String, ImportKind> kinds;
     private final TableReader reader;
@@ -137,8 +139,9 @@ class ImportService implements Imports {
             Chosen chosen = choose(request, file);
             ImportKind kind = chosen.kind();
             RowSource source = chosen.source();
-            if (!kind.options().containsAll(request.options())) {
-                throw new ImportRefused("Kind " + kind.code() + " has no option " + request.options().stream().filter(o -> !kind.options().contains(o)).sorted().toList()
+            Set<String> kindOptions = kindOptions(request);
+            if (!kind.options().containsAll(kindOptions)) {
+                throw new ImportRefused("Kind " + kind.code() + " has no option " + kindOptions.stream().filter(o -> !kind.options().contains(o)).sorted().toList()
                         + (kind.options().isEmpty() ? "; it has none." : "; its options: " + kind.options().stream().sorted().toList()));
             }
             String sha = sha256(file);
@@ -309,6 +312,14 @@ class ImportService implements Imports {
         return best;
     }
 
+    /** The options the kind reads: {@link #PREVIEW} is the catalog's own. */
+    private static Set<String> kindOptions(ImportRequest request) {
+        if (!request.options().contains(PREVIEW)) return request.options();
+        Set<String> rest = new java.util.HashSet<>(request.options());
+        rest.remove(PREVIEW);
+        return Set.copyOf(rest);
+    }
+
     /** What the job says at the end: with the kind's count of changes, a re-import that changed nothing says so. */
     private static OutcomeText outcome(Report report, ImportChanges changed) {
         if (changed != null && changed.nothingChanged())
@@ -337,6 +348,8 @@ class ImportService implements Imports {
     private void run(long id, ImportKind kind, RowSource source, ImportRequest request) {
         ProblemLog.Writer allProblems = problemLog.writer(id, texts::english);
         Report report = new Report(allProblems);
+        ImportChanges[] preview = {null};
+        boolean[] previewCounted = {false};
         try {
             versions.progress(id, "checking", 0, 0);
             versions.log(id, "Checking the rows (" + source.format() + ") and writing the good ones in batches of up to "
@@ -360,7 +373,7 @@ class ImportService implements Imports {
                         String key = warning.code() == null ? warning.problem() : warning.code() + warning.args();
                         if (warnings.size() < PROBLEMS_KEPT) warnings.putIfAbsent(key, warning);
                     }
-                    ImportChanges batchChanges = kind.writeCounting(rows, id, request.options());
+                    ImportChanges batchChanges = kind.writeCounting(rows, id, kindOptions(request));
                     if (batchChanges == null) counted[0] = false;
                     else changes[0] = changes[0].plus(batchChanges);
                 };
@@ -413,6 +426,13 @@ class ImportService implements Imports {
                     versions.logWithin(id, "Changes: " + changed.added() + " new, " + changed.changed() + " replaced, "
                             + changed.unchanged() + " unchanged.");
                 }
+                if (request.options().contains(PREVIEW)) {
+                    // Everything was checked and written as for real; the rollback keeps none of it.
+                    preview[0] = changed == null ? ImportChanges.none() : changed;
+                    previewCounted[0] = changed != null;
+                    status.setRollbackOnly();
+                    return false;
+                }
                 OutcomeText message = texts.english(outcome(report, changed));
                 versions.logWithin(id, report.read + " rows read: " + report.good + " good, " + report.bad + " with problems.");
                 versions.finish(id, ImportStatus.ACCEPTED, report.read, (int) report.good, (int) report.bad, message,
@@ -425,6 +445,14 @@ class ImportService implements Imports {
             });
             if (Boolean.TRUE.equals(committed)) {
                 auditFinished(versions.find(id).orElseThrow());
+                return;
+            }
+            if (preview[0] != null) {
+                ImportChanges seen = preview[0];
+                if (previewCounted[0]) versions.changes(id, seen);
+                finish(id, ImportStatus.PREVIEWED, report.read, (int) report.good, (int) report.bad, previewCounted[0]
+                        ? OutcomeText.of("catalog.message.previewed", report.good, seen.added(), seen.changed(), seen.unchanged())
+                        : OutcomeText.of("catalog.message.previewedUncounted", report.good), forReport(report), null);
                 return;
             }
             versions.log(id, report.read + " rows read: " + report.good + " good, " + report.bad + " with problems.");

@@ -50,7 +50,8 @@ class CatalogPageController {
         this.problems = problems;
         this.versions = versions;
         this.uploads = uploads;
-        this.options = kinds.stream().flatMap(k -> k.options().stream()).distinct().sorted().toList();
+        this.options = java.util.stream.Stream.concat(kinds.stream().flatMap(k -> k.options().stream()),
+                java.util.stream.Stream.of(vn.tinhso.catalog.ImportRequest.PREVIEW)).distinct().sorted().toList();
     }
 
     @GetMapping
