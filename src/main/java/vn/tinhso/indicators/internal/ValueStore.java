@@ -40,8 +40,10 @@ class ValueStore implements DataValues {
     private final DataSource dataSource;
     private final AncestorClosure closure;
     private final Rollups rollups;
+    private final StoredPeriods periods;
 
-    ValueStore(JdbcClient jdbc, DataSource dataSource, AncestorClosure closure, Rollups rollups) {
+    ValueStore(JdbcClient jdbc, DataSource dataSource, AncestorClosure closure, Rollups rollups, StoredPeriods periods) {
+        this.periods = periods;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.closure = closure;
@@ -115,6 +117,7 @@ class ValueStore implements DataValues {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             closure.ensureBuilt();
             rollups.refresh(pairs, params);
+            periods.forget();
             return;
         }
         // An import writes many batches in one transaction: the pairs are noted and summed once, just before it commits.
@@ -134,6 +137,7 @@ class ValueStore implements DataValues {
             @Override
             public void afterCompletion(int status) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+                if (status == STATUS_COMMITTED) periods.forget();
             }
         });
     }
