@@ -20,7 +20,6 @@ import vn.tinhso.dashboard.HeadlineCard;
 import vn.tinhso.dashboard.HeadlineCardProvider;
 import vn.tinhso.dashboard.PlaceNames;
 import vn.tinhso.platform.Modules;
-import vn.tinhso.platform.Readiness;
 
 /** The home page: the province map and every module's headline cards, modules in dependency order. */
 @Controller
@@ -32,16 +31,14 @@ class HomeController {
     private final ObjectProvider<PlaceNames> placeNames;
     private final LocalDate mapDate;
     private final String province;
-    private final Readiness readiness;
 
-    HomeController(List<HeadlineCardProvider> providers, ObjectProvider<PlaceNames> placeNames, Readiness readiness,
+    HomeController(List<HeadlineCardProvider> providers, ObjectProvider<PlaceNames> placeNames,
                    @Value("${tinhso.map-date}") LocalDate mapDate, @Value("${tinhso.province}") String province) {
         Set<String> modules = providers.stream().map(HomeController::moduleOf).collect(Collectors.toSet());
         this.providers = providers.stream().sorted(Modules.byDependencyOrder(modules, HomeController::moduleOf)).toList();
         this.placeNames = placeNames;
         this.mapDate = mapDate;
         this.province = province;
-        this.readiness = readiness;
     }
 
     @GetMapping("/")
@@ -61,7 +58,6 @@ class HomeController {
         model.addAttribute("provinceName", placeNames.stream().map(p -> p.nameOf(province, mapDate))
                 .flatMap(java.util.Optional::stream).findFirst().orElse(province));
         model.addAttribute("cards", cards);
-        model.addAttribute("starting", !readiness.ready());
         return "dashboard/home";
     }
 
