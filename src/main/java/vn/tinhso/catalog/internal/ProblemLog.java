@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,11 +24,14 @@ class ProblemLog {
     static final int BATCH = 1000;
 
     private final JdbcClient jdbc;
+    /** One round trip per thousand problems rather than one per problem. */
+    private final JdbcTemplate batches;
     private final TransactionTemplate separately;
     private final JsonMapper json;
 
-    ProblemLog(JdbcClient jdbc, PlatformTransactionManager transactions, JsonMapper json) {
+    ProblemLog(JdbcClient jdbc, JdbcTemplate batches, PlatformTransactionManager transactions, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -58,17 +62,15 @@ class ProblemLog {
             if (buffer.isEmpty()) return;
             List<RowProblem> batch = List.copyOf(buffer);
             buffer.clear();
-            separately.executeWithoutResult(status -> {
-                for (RowProblem p : batch) {
-                    RowProblem e = english.apply(p);
-                    jdbc.sql("""
-                            insert into catalog.import_problem (version_id, seq, line, col, problem, code, args)
-                            values (:v, :seq, :line, :col, :problem, :code, cast(:args as jsonb))""")
-                            .param("v", versionId).param("seq", seq++).param("line", e.line()).param("col", e.column())
-                            .param("problem", e.problem() == null ? "" : e.problem()).param("code", e.code())
-                            .param("args", json.writeValueAsString(e.args())).update();
-                }
-            });
+            List<Object[]> rows = new ArrayList<>(batch.size());
+            for (RowProblem p : batch) {
+                RowProblem e = english.apply(p);
+                rows.add(new Object[] {versionId, seq++, e.line(), e.column(), e.problem() == null ? "" : e.problem(), e.code(),
+                        json.writeValueAsString(e.args())});
+            }
+            separately.executeWithoutResult(status -> batches.batchUpdate("""
+                    insert into catalog.import_problem (version_id, seq, line, col, problem, code, args)
+                    values (?, ?, ?, ?, ?, ?, cast(? as jsonb))""", rows));
         }
     }
 

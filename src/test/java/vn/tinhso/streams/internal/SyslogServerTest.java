@@ -12,7 +12,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +53,11 @@ class SyslogServerTest {
     /** An intake that holds every batch until released: storage that has fallen behind. */
     static final class StalledIntake implements Intake {
         final CountDownLatch release = new CountDownLatch(1);
-        final List<String> stored = Collections.synchronizedList(new ArrayList<>());
+        private final List<String> stored = new ArrayList<>();
+
+        synchronized List<String> stored() {
+            return List.copyOf(stored);
+        }
 
         @Override
         public IntakeResult accept(String source, vn.tinhso.streams.LogFormat format, ParseOptions options, List<String> lines) {
@@ -63,7 +66,9 @@ class SyslogServerTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            stored.addAll(lines);
+            synchronized (this) {
+                stored.addAll(lines);
+            }
             return new IntakeResult(lines.size(), List.of(), 0, 0);
         }
     }
@@ -95,13 +100,13 @@ class SyslogServerTest {
             // The queue holds 4 lines and the writer 2: all 500 TCP lines arrive only because the reader waited.
             intake.release.countDown();
             tcpSender.join();
-            while (intake.stored.stream().filter(l -> l.contains("tcp ")).count() < 500) {
+            while (intake.stored().stream().filter(l -> l.contains("tcp ")).count() < 500) {
                 Thread.sleep(20);
             }
-            long udpStored = intake.stored.stream().filter(l -> l.contains("datagram")).count();
+            long udpStored = intake.stored().stream().filter(l -> l.contains("datagram")).count();
             assertThat(server.udpDropped()).isPositive();
             assertThat(udpStored + server.udpDropped()).isLessThanOrEqualTo(200);
-            assertThat(intake.stored.stream().filter(l -> l.contains("tcp ")).toList())
+            assertThat(intake.stored().stream().filter(l -> l.contains("tcp ")).toList())
                     .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 500).mapToObj(i -> "<13>Nov 28 09:00:00 h t: tcp " + i).toList());
         }
     }
