@@ -9,6 +9,7 @@ public enum Role {
     public static final String IS_ADMIN_OR_ANALYST = "hasAnyRole('ADMIN','ANALYST')";
     public static final String IS_ADMIN_OR_STEWARD = "hasAnyRole('ADMIN','DATA_STEWARD')";
     public static final String IS_ADMIN_OR_SOC = "hasAnyRole('ADMIN','SOC_ANALYST')";
+    public static final String IS_ADMIN_OR_CAMERA_OPERATOR = "hasAnyRole('ADMIN','CAMERA_OPERATOR')";
     public static final String IS_WRITER = "hasAnyRole('ADMIN','ANALYST','DATA_STEWARD','SOC_ANALYST','CAMERA_OPERATOR')";
 
     /** Whether any of the granted authorities ({@code ROLE_…}) is one of {@code roles}. */

@@ -1,6 +1,7 @@
 package vn.tinhso.platform;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.springframework.boot.WebApplicationType;
@@ -8,6 +9,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.tinhso.platform.internal.AttachToRunningServer;
+import vn.tinhso.platform.internal.StandaloneCommands;
 
 /**
  * Runs one administrative command ({@code java -jar tinhso.jar audit verify}) against the same
@@ -24,6 +26,12 @@ public final class CommandLine {
     }
 
     public static int run(Class<?> application, String[] args) {
+        for (StandaloneCommand command : StandaloneCommands.find(application)) {
+            List<String> words = List.of(command.name().split(" "));
+            if (args.length >= words.size() && Arrays.asList(args).subList(0, words.size()).equals(words)) {
+                return command.run(Arrays.asList(args).subList(words.size(), args.length), System.in, System.out, System.err);
+            }
+        }
         String name = String.join(" ", Arrays.stream(args).filter(a -> !a.startsWith("-")).toList());
         // Given as arguments, not defaults, so they win over application.properties.
         Stream<String> fixed = Stream.of("--tinhso.demo.enabled=false", "--tinhso.command=" + name,

@@ -26,14 +26,24 @@ public final class EventDocuments {
     private EventDocuments() {
     }
 
+    /** An event and the line its object starts on, counted from 1. */
+    public record Located(int line, Map<String, Object> event) {
+    }
+
     public static List<Map<String, Object>> read(Reader in) throws IOException {
-        List<Map<String, Object>> events = new ArrayList<>();
+        return readLocated(in).stream().map(Located::event).toList();
+    }
+
+    /** JSON lines or concatenated objects, each flattened, with the line it starts on. */
+    public static List<Located> readLocated(Reader in) throws IOException {
+        List<Located> events = new ArrayList<>();
         try (JsonParser parser = JSON.createParser(in)) {
             while (parser.nextToken() != null) {
                 if (parser.currentToken() != JsonToken.START_OBJECT) {
                     throw new IOException("expected a JSON object at line " + parser.currentLocation().getLineNr());
                 }
-                events.add(flatten(JSON.readTree(parser)));
+                int line = parser.currentTokenLocation().getLineNr();
+                events.add(new Located(line, flatten(JSON.readTree(parser))));
             }
         } catch (JacksonException e) {
             throw new IOException("bad JSON: " + e.getOriginalMessage(), e);
