@@ -9,11 +9,12 @@ import java.util.List;
  *
  * @param deviceIds what the camera calls itself in its payloads (serial number, MAC, IP address)
  * @param clockOffsetMs how far the camera's clock runs ahead of true time, measured (ONVIF GetSystemDateAndTime)
+ * @param driftMs how late its latest live read arrived after its own time stamp, null before any
  */
 public record Camera(String code, String name, String kind, Double latitude, Double longitude, String communeCode,
                      String road, String direction, String vendor, String model, List<String> deviceIds,
                      String streamUrl, String snapshotUrl, boolean hasCredentials, int clockOffsetMs, LocalDate installedOn,
-                     String status, String groupCode, Instant lastSeen) {
+                     String status, String groupCode, Instant lastSeen, Long driftMs) {
 
     public Camera {
         deviceIds = deviceIds == null ? List.of() : List.copyOf(deviceIds);

@@ -21,6 +21,8 @@ create table cameras.camera (
     status          text not null default 'active' check (status in ('active', 'maintenance', 'retired')),
     group_code      text,
     last_seen       timestamptz,
+    -- receipt time minus the camera's own time stamp of its latest live read: how far its clock is off
+    last_drift_ms   bigint,
     version_id      bigint
 );
 create index camera_device_ids on cameras.camera using gin (device_ids);

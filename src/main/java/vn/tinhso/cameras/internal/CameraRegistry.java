@@ -23,6 +23,7 @@ import vn.tinhso.cameras.Camera;
 public class CameraRegistry {
 
     private final JdbcClient jdbc;
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
     private final CredentialBox box;
     /** device id or code → camera code; cleared when the registry changes. */
     private final Map<String, String> resolved = new ConcurrentHashMap<>();
@@ -89,12 +90,21 @@ public class CameraRegistry {
         return code;
     }
 
-    /** Marks the camera seen at that time: its last-seen time and the 5-minute slot of the day in its presence bitmap. */
-    void seen(String code, Instant at) {
-        OffsetDateTime t = at.atOffset(ZoneOffset.ofHours(7));
+    /**
+     * Marks the camera heard now: its last-seen time and the 5-minute slot of the day in its presence bitmap. With the
+     * time stamp of a read it sent, also the drift of its clock (a read buffered for over an hour says nothing of it).
+     */
+    void seen(String code, Instant stamped) {
+        Instant now = Instant.now();
+        OffsetDateTime t = now.atZone(ZONE).toOffsetDateTime();
         int slot = (t.getHour() * 60 + t.getMinute()) / 5;
-        jdbc.sql("update cameras.camera set last_seen = greatest(last_seen, :at) where code = :code")
-                .param("at", t).param("code", code).update();
+        Long drift = stamped == null ? null : java.time.Duration.between(stamped, now).toMillis();
+        jdbc.sql("""
+                update cameras.camera set last_seen = :at,
+                    last_drift_ms = case when cast(:drift as bigint) is not null and abs(cast(:drift as bigint)) < 3600000
+                                         then cast(:drift as bigint) else last_drift_ms end
+                where code = :code""")
+                .param("at", t).param("drift", drift).param("code", code).update();
         jdbc.sql("""
                 insert into cameras.presence (camera, day, slots) values (:code, :day, set_bit(repeat('0', 288)::bit(288), :slot, 1))
                 on conflict (camera, day) do update set slots = set_bit(cameras.presence.slots, :slot, 1)""")
@@ -102,7 +112,7 @@ public class CameraRegistry {
     }
 
     /** Share of the day's 5-minute slots in which the camera was heard, per day, from {@code from} on. */
-    List<Uptime> uptime(String code, LocalDate from) {
+    public List<Uptime> uptime(String code, LocalDate from) {
         return jdbc.sql("""
                 select day, length(replace(slots::text, '0', '')) as seen from cameras.presence
                 where camera = :code and day >= :from order by day""")
@@ -110,7 +120,7 @@ public class CameraRegistry {
                 .query((rs, n) -> new Uptime(rs.getObject("day", LocalDate.class), rs.getInt("seen") / 288.0)).list();
     }
 
-    record Uptime(LocalDate day, double share) {
+    public record Uptime(LocalDate day, double share) {
     }
 
     private static Camera camera(ResultSet rs, int n) throws SQLException {
@@ -121,6 +131,6 @@ public class CameraRegistry {
                 rs.getString("vendor"), rs.getString("model"), ids == null ? List.of() : Arrays.asList((String[]) ids.getArray()),
                 rs.getString("stream_url"), rs.getString("snapshot_url"), rs.getBytes("credentials") != null,
                 rs.getInt("clock_offset_ms"), rs.getObject("installed_on", LocalDate.class), rs.getString("status"),
-                rs.getString("group_code"), seen == null ? null : seen.toInstant());
+                rs.getString("group_code"), seen == null ? null : seen.toInstant(), (Long) rs.getObject("last_drift_ms"));
     }
 }

@@ -116,7 +116,7 @@ class RecognitionIntakeService implements RecognitionIntake {
     @Override
     public boolean heartbeat(String camera, Instant at) {
         var code = cameras.resolve(camera);
-        code.ifPresent(c -> transaction.executeWithoutResult(s -> cameras.seen(c, at)));
+        code.ifPresent(c -> transaction.executeWithoutResult(s -> cameras.seen(c, null)));
         return code.isPresent();
     }
 }

@@ -26,9 +26,9 @@ import vn.tinhso.cameras.Recognition;
  * only held to the speed the evidence proves even with both clocks wrong in his favour.
  */
 @Service
-class SectionSpeed {
+public class SectionSpeed {
 
-    record Section(String code, String name, String entryCamera, String exitCamera, double distanceM, double limitKmh,
+    public record Section(String code, String name, String entryCamera, String exitCamera, double distanceM, double limitKmh,
                    List<String> classes, int windowMinutes) {
     }
 
@@ -60,7 +60,7 @@ class SectionSpeed {
                 .param("window", s.windowMinutes()).update();
     }
 
-    List<Section> sections() {
+    public List<Section> sections() {
         return jdbc.sql("select * from cameras.section order by code").query((rs, n) -> new Section(rs.getString("code"),
                 rs.getString("name"), rs.getString("entry_camera"), rs.getString("exit_camera"), rs.getDouble("distance_m"),
                 rs.getDouble("limit_kmh"), Arrays.asList((String[]) rs.getArray("classes").getArray()), rs.getInt("window_minutes")))

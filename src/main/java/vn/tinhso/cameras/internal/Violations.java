@@ -19,7 +19,7 @@ import tools.jackson.databind.cfg.DateTimeFeature;
  * like the audit log: a record changed or removed afterwards breaks the chain at that point.
  */
 @Repository
-class Violations {
+public class Violations {
 
     static final String GENESIS = "0".repeat(64);
     private static final JsonMapper CANONICAL = JsonMapper.builder()
@@ -32,8 +32,12 @@ class Violations {
         this.jdbc = jdbc;
     }
 
-    record Violation(long id, String kind, String camera, Instant at, String canonical, String display, String sectionCode,
+    public record Violation(long id, String kind, String camera, Instant at, String canonical, String display, String sectionCode,
                      String evidence, String prevHash, String hash, String status, String reviewedBy, String reason) {
+
+        public String maskedDisplay() {
+            return PlateMask.mask(display);
+        }
     }
 
     /** Appends a violation unless the same one (kind and reads) is recorded; returns its id. */
@@ -61,7 +65,7 @@ class Violations {
      * Recomputes the chain; returns the id of the first record whose evidence or link does not hold, empty when all do.
      * The evidence is re-serialised canonically (keys sorted), as when it was hashed.
      */
-    Optional<Long> firstBroken() {
+    public Optional<Long> firstBroken() {
         List<Object[]> rows = new ArrayList<>();
         jdbc.sql("select id, evidence::text as evidence, prev_hash, hash from cameras.violation order by id")
                 .query(rs -> { rows.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)}); });
@@ -76,17 +80,17 @@ class Violations {
         return Optional.empty();
     }
 
-    List<Violation> list(String status, int limit) {
+    public List<Violation> list(String status, int limit) {
         return jdbc.sql("""
                 select * from cameras.violation where (cast(:status as text) is null or status = :status) order by at desc limit :limit""")
                 .param("status", status).param("limit", limit).query((rs, n) -> violation(rs)).list();
     }
 
-    Optional<Violation> violation(long id) {
+    public Optional<Violation> violation(long id) {
         return jdbc.sql("select * from cameras.violation where id = :id").param("id", id).query((rs, n) -> violation(rs)).optional();
     }
 
-    boolean review(long id, boolean confirmed, String reason, String actor) {
+    public boolean review(long id, boolean confirmed, String reason, String actor) {
         return jdbc.sql("""
                 update cameras.violation set status = :s, reviewed_by = :actor, reviewed_at = now(), reason = :reason
                 where id = :id and status = 'pending'""")

@@ -24,7 +24,7 @@ import vn.tinhso.cameras.Recognition;
  * camera, the list and the hit, not the plate: the plate is seen on the hit's page, by a role that may.
  */
 @Service
-class WatchlistHits {
+public class WatchlistHits {
 
     private final Watchlists lists;
     private final Alerts alerts;
@@ -102,7 +102,7 @@ class WatchlistHits {
 
     /** An operator's decision on a hit, with its reason, audited; the alert is closed with it. */
     @Transactional
-    void decide(long hitId, boolean confirmed, String reason, String actor) {
+    public void decide(long hitId, boolean confirmed, String reason, String actor) {
         if (reason == null || reason.isBlank()) throw new IllegalArgumentException("a decision needs its reason");
         var row = jdbc.sql("select status, alert_id from cameras.hit where id = :id for update").param("id", hitId)
                 .query((rs, n) -> new Object[] {rs.getString("status"), rs.getObject("alert_id")}).optional()

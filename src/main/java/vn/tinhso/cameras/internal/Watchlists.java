@@ -20,9 +20,9 @@ import vn.tinhso.cameras.PlateNumber;
  * the index is rebuilt after any change.
  */
 @Repository
-class Watchlists {
+public class Watchlists {
 
-    record Watchlist(long id, String code, String name, String kind, String source, String owner, List<String> visibleTo,
+    public record Watchlist(long id, String code, String name, String kind, String source, String owner, List<String> visibleTo,
                      boolean nearMatch) {
     }
 
@@ -60,7 +60,7 @@ class Watchlists {
         return jdbc.sql("select * from cameras.watchlist where code = :c").param("c", code).query((rs, n) -> watchlist(rs)).optional();
     }
 
-    List<Watchlist> lists() {
+    public List<Watchlist> lists() {
         return jdbc.sql("select * from cameras.watchlist order by code").query((rs, n) -> watchlist(rs)).list();
     }
 
@@ -78,7 +78,7 @@ class Watchlists {
         return id;
     }
 
-    int entries(long watchlist) {
+    public int entries(long watchlist) {
         return jdbc.sql("select count(*) from cameras.watch_entry where watchlist = :l").param("l", watchlist).query(Integer.class).single();
     }
 
