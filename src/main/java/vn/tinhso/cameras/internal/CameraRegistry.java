@@ -95,12 +95,16 @@ public class CameraRegistry {
      * time stamp of a read it sent, also the drift of its clock (a read buffered for over an hour says nothing of it).
      */
     void seen(String code, Instant stamped) {
-        Instant now = Instant.now();
+        heard(code, Instant.now(), stamped);
+    }
+
+    /** As {@link #seen}, heard at a given moment (a heartbeat relayed with its time). */
+    void heard(String code, Instant now, Instant stamped) {
         OffsetDateTime t = now.atZone(ZONE).toOffsetDateTime();
         int slot = (t.getHour() * 60 + t.getMinute()) / 5;
         Long drift = stamped == null ? null : java.time.Duration.between(stamped, now).toMillis();
         jdbc.sql("""
-                update cameras.camera set last_seen = :at,
+                update cameras.camera set last_seen = greatest(last_seen, :at),
                     last_drift_ms = case when cast(:drift as bigint) is not null and abs(cast(:drift as bigint)) < 3600000
                                          then cast(:drift as bigint) else last_drift_ms end
                 where code = :code""")

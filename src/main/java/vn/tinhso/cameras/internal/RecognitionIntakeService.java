@@ -116,7 +116,7 @@ class RecognitionIntakeService implements RecognitionIntake {
     @Override
     public boolean heartbeat(String camera, Instant at) {
         var code = cameras.resolve(camera);
-        code.ifPresent(c -> transaction.executeWithoutResult(s -> cameras.seen(c, null)));
+        code.ifPresent(c -> transaction.executeWithoutResult(s -> cameras.heard(c, at.isAfter(Instant.now()) ? Instant.now() : at, null)));
         return code.isPresent();
     }
 }

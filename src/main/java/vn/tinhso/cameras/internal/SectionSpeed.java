@@ -49,6 +49,7 @@ public class SectionSpeed {
     }
 
     void save(Section s) {
+        cached = null;
         jdbc.sql("""
                 insert into cameras.section (code, name, entry_camera, exit_camera, distance_m, limit_kmh, classes, window_minutes)
                 values (:code, :name, :entry, :exit, :distance, :limit, :classes, :window)
@@ -60,8 +61,13 @@ public class SectionSpeed {
                 .param("window", s.windowMinutes()).update();
     }
 
+    /** Sections change seldom and every exit read asks for them: kept until one is saved. */
+    private volatile List<Section> cached;
+
     public List<Section> sections() {
-        return jdbc.sql("select * from cameras.section order by code").query((rs, n) -> new Section(rs.getString("code"),
+        List<Section> known = cached;
+        if (known != null) return known;
+        return cached = jdbc.sql("select * from cameras.section order by code").query((rs, n) -> new Section(rs.getString("code"),
                 rs.getString("name"), rs.getString("entry_camera"), rs.getString("exit_camera"), rs.getDouble("distance_m"),
                 rs.getDouble("limit_kmh"), Arrays.asList((String[]) rs.getArray("classes").getArray()), rs.getInt("window_minutes")))
                 .list();

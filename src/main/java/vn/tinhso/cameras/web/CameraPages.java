@@ -108,6 +108,15 @@ class CameraPages {
         return "cameras/hits";
     }
 
+    /** The queue alone, for the page to refresh itself every few seconds. */
+    @GetMapping("/cameras/hits/queue")
+    @PreAuthorize(Role.IS_ADMIN_OR_CAMERA_OPERATOR)
+    String hitQueue(@RequestParam(required = false) String status, Model model) {
+        model.addAttribute("hits", views.hits(status == null || status.isBlank() ? null : status, 300));
+        model.addAttribute("status", status == null ? "" : status);
+        return "cameras/hits :: queue";
+    }
+
     @GetMapping("/cameras/hits/{id}")
     @PreAuthorize(Role.IS_ADMIN_OR_CAMERA_OPERATOR)
     String hit(@PathVariable long id, @RequestParam(required = false) String purpose, Model model) {
