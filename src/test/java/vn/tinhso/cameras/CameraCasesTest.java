@@ -28,7 +28,7 @@ import vn.tinhso.catalog.Imports;
 import vn.tinhso.cameras.internal.RetentionPurge;
 
 /** Section speed with its evidence chain, decisions on hits, retention, the plate history gate and the pages. */
-@SpringBootTest(properties = "tinhso.cameras.image-dir=target/test-cameras/images")
+@SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class CameraCasesTest {

@@ -28,7 +28,7 @@ import vn.tinhso.catalog.Imports;
 import vn.tinhso.catalog.RowProblem;
 
 /** Camera pushes through the HTTP receiver into durable reads, set-aside payloads and watchlist alerts. */
-@SpringBootTest(properties = "tinhso.cameras.image-dir=target/test-cameras/images")
+@SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class CameraReceiverTest {

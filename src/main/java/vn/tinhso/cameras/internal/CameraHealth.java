@@ -62,7 +62,7 @@ public class CameraHealth {
     }
 
     @Scheduled(fixedDelayString = "${tinhso.cameras.health-check-interval:60s}", initialDelayString = "${tinhso.cameras.health-check-interval:60s}")
-    void raiseOfflineAlerts() {
+    public void raiseOfflineAlerts() {
         Instant now = Instant.now();
         for (CameraStatus c : all(now)) {
             if (c.status() != Status.OFFLINE || c.camera().lastSeen() == null) continue;

@@ -29,7 +29,7 @@ class CredentialBox {
     private volatile SecretKeySpec key;
 
     CredentialBox(@Value("${tinhso.cameras.key-file:${tinhso.audit.key-file}.cameras}") String keyFile) {
-        this.keyFile = Path.of(keyFile);
+        this.keyFile = Path.of(keyFile).toAbsolutePath().normalize();
     }
 
     byte[] seal(String secret) {

@@ -20,7 +20,7 @@ public class ImageFiles {
     private final Path root;
 
     ImageFiles(@Value("${tinhso.cameras.image-dir:${tinhso.db.data-dir}/../cameras/images}") String root) {
-        this.root = Path.of(root);
+        this.root = Path.of(root).toAbsolutePath().normalize();
     }
 
     /** Writes the bytes under their hash unless already there; returns the path relative to the image directory. */
