@@ -44,6 +44,8 @@ class CameraReceiverTest {
     @Autowired Imports imports;
     @Autowired JdbcClient jdbc;
     @Autowired Alerts alerts;
+    @Autowired vn.tinhso.access.Accounts accounts;
+    @Autowired vn.tinhso.access.ApiTokens tokens;
 
     private static boolean registered;
 
@@ -137,6 +139,22 @@ class CameraReceiverTest {
         });
         assertThat(jdbc.sql("select distance from cameras.hit h join cameras.read r on r.id = h.read_id where r.pass_id in ('w1','w2') order by r.pass_id")
                 .query(Integer.class).list()).containsExactly(0, 1);
+    }
+
+    @Test
+    void aCameraThatOnlyKnowsBasicAuthenticationPushesWithATokenAsItsPasswordAndNoSession() throws Exception {
+        accounts.createIfAbsent("camera-gateway", "Camera gateway", "camera-gateway-password",
+                java.util.EnumSet.of(vn.tinhso.access.Role.CAMERA_OPERATOR));
+        String secret = tokens.issue("camera-gateway", "hik push", vn.tinhso.access.Role.CAMERA_OPERATOR, java.util.Set.of("cameras:write"),
+                java.time.Duration.ofDays(1)).secret();
+        String basic = java.util.Base64.getEncoder().encodeToString(("admin:" + secret).getBytes(StandardCharsets.UTF_8));
+        mvc.perform(post("/api/cameras/events/TCAM-GEN").contentType("application/json")
+                        .content("{\"camera\":\"x\",\"time\":\"2026-11-28T11:00:00+07:00\",\"plate\":\"98A-246.13\"}")
+                        .header("Authorization", "Basic " + basic))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(1));
+        String wrong = java.util.Base64.getEncoder().encodeToString("admin:ts_not-a-token".getBytes(StandardCharsets.UTF_8));
+        mvc.perform(post("/api/cameras/events/TCAM-GEN").contentType("application/json").content("{}").header("Authorization", "Basic " + wrong))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test

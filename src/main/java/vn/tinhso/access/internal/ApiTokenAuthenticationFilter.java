@@ -37,14 +37,34 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        return header == null || !header.startsWith("Bearer ");
+        return secret(request.getHeader("Authorization")) == null;
+    }
+
+    /**
+     * The token from {@code Bearer ts_…}, or from HTTP Basic whose password is a token (any user name): cameras and
+     * other devices that can only be given a user name and password push with it.
+     */
+    static String secret(String header) {
+        if (header == null) return null;
+        if (header.startsWith("Bearer ")) return header.substring("Bearer ".length()).trim();
+        if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String decoded = new String(java.util.Base64.getDecoder().decode(header.substring(6).trim()),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                String password = colon < 0 ? null : decoded.substring(colon + 1);
+                return password != null && password.startsWith("ts_") ? password : null;
+            } catch (IllegalArgumentException notBase64) {
+                return null;
+            }
+        }
+        return null;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String secret = request.getHeader("Authorization").substring("Bearer ".length()).trim();
+        String secret = secret(request.getHeader("Authorization"));
         var token = tokens.authenticate(secret);
         if (token.isEmpty()) {
             failures.record(AuditEntry.of("token.rejected", "api_token", null).withActor("anonymous")

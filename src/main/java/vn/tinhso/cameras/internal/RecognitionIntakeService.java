@@ -67,8 +67,8 @@ class RecognitionIntakeService implements RecognitionIntake {
             attributed.add(r.withCamera(code.get()));
         }
         List<StoredRead> stored = transaction.execute(status -> {
-            List<StoredRead> out = new ArrayList<>();
-            for (Recognition r : attributed) out.add(reads.store(r.camera(), r));
+            List<StoredRead> out = reads.storeAll(attributed);
+            reads.count(out);
             attributed.stream().map(Recognition::camera).distinct()
                     .forEach(c -> cameras.seen(c, attributed.stream().filter(r -> r.camera().equals(c))
                             .map(Recognition::time).max(Instant::compareTo).orElseThrow()));
@@ -77,8 +77,8 @@ class RecognitionIntakeService implements RecognitionIntake {
         int hitCount = 0;
         for (StoredRead s : stored) {
             try {
-                hitCount += hits.match(s).size();
-                if (s.newPass() || "update".equals(s.read().lifecycle())) sections.judge(s);
+                if (hits.mayMatch(s)) hitCount += hits.match(s).size();
+                if ((s.newPass() || "update".equals(s.read().lifecycle())) && sections.endsAt(s.camera())) sections.judge(s);
                 if (s.read().violationCode() != null) cameraViolation(s);
             } catch (RuntimeException e) {
                 log.error("Read {} of camera {} is stored, but matching it failed", s.id(), s.camera(), e);

@@ -73,6 +73,11 @@ public class SectionSpeed {
                 .list();
     }
 
+    /** Whether any section ends at the camera: most reads need no judging at all. */
+    boolean endsAt(String camera) {
+        return sections().stream().anyMatch(s -> s.exitCamera().equals(camera));
+    }
+
     /** Judges a plate read at an exit camera against every section ending there; returns the violations recorded. */
     @Transactional
     List<Long> judge(StoredRead exit) {

@@ -50,6 +50,15 @@ public class WatchlistHits {
     record Hit(long id, long readId, Watchlists.Entry entry, Watchlists.Watchlist list, int distance, Double similarity, long alertId) {
     }
 
+    /** Without a transaction: whether the read could hit anything at all (most reads cannot). */
+    boolean mayMatch(StoredRead stored) {
+        Recognition r = stored.read();
+        Watchlists.Index index = lists.index();
+        if (r.type() == Recognition.Type.FACE) return !index.faces().isEmpty();
+        return r.type() == Recognition.Type.PLATE && r.plate() != null
+                && !PlateMatcher.find(index.plates(), r.plate().canonical(), nearDistance).isEmpty();
+    }
+
     @Transactional
     List<Hit> match(StoredRead stored) {
         Recognition r = stored.read();
