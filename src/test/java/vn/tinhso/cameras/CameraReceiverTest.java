@@ -2,6 +2,7 @@ package vn.tinhso.cameras;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -107,6 +108,22 @@ class CameraReceiverTest {
         List<String> reasons = jdbc.sql("select reason from cameras.set_aside order by id").query(String.class).list();
         assertThat(reasons).anyMatch(r -> r.contains("NOT-REGISTERED")).anyMatch(r -> r.contains("DTD"));
         assertThat(jdbc.sql("select count(*) from cameras.read where plate_text like '%root%'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aPayloadFromACameraRegisteredLaterIsReceivedAgainFromTheReviewPage() throws Exception {
+        push("/api/cameras/events", "application/json",
+                "{\"camera\":\"LATE-CAM\",\"time\":\"2026-11-28T12:00:00+07:00\",\"plate\":\"98B-135.79\",\"pass\":\"late1\"}".getBytes())
+                .andExpect(status().isAccepted());
+        long id = jdbc.sql("select max(id) from cameras.set_aside where reason like '%LATE-CAM%'").query(Long.class).single();
+        assertThat(importFile("cameras.registry", "code,name,kind,latitude,longitude\nLATE-CAM,Late camera,ai_plate,21.28,106.2\n").status())
+                .isEqualTo(ImportStatus.ACCEPTED);
+        mvc.perform(post("/cameras/set-aside/{id}", id).param("action", "retry").with(user("op").roles("CAMERA_OPERATOR"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from cameras.read where camera = 'LATE-CAM' and pass_id = 'late1'").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select reviewed from cameras.set_aside where id = :id").param("id", id).query(Boolean.class).single()).isTrue();
+        mvc.perform(get("/cameras/set-aside").with(user("op").roles("CAMERA_OPERATOR"))).andExpect(status().isOk());
     }
 
     @Test

@@ -71,13 +71,15 @@ class WatchlistImportKind implements ImportKind {
 
     @Override
     public void write(List<ImportRow> rows, long datasetVersionId) {
-        Map<String, Watchlists.Watchlist> lists = new LinkedHashMap<>();
-        for (ImportRow r : rows) {
-            Watchlists.Watchlist list = lists.computeIfAbsent(r.text("list"), code -> watchlists.ensure(code,
-                    r.text("list_name") == null ? code : r.text("list_name"), r.text("list_kind"), r.text("source"), "import",
-                    List.of(Role.ADMIN.name(), Role.CAMERA_OPERATOR.name())));
-            watchlists.add(list.id(), PlateNumber.parse(r.text("plate")), r.text("reason"), r.date("valid_from"), r.date("valid_to"),
-                    null, null, "import:" + datasetVersionId);
+        Map<String, List<ImportRow>> byList = new LinkedHashMap<>();
+        for (ImportRow r : rows) byList.computeIfAbsent(r.text("list"), k -> new java.util.ArrayList<>()).add(r);
+        for (var e : byList.entrySet()) {
+            ImportRow first = e.getValue().get(0);
+            Watchlists.Watchlist list = watchlists.ensure(e.getKey(), first.text("list_name") == null ? e.getKey() : first.text("list_name"),
+                    first.text("list_kind"), first.text("source"), "import", List.of(Role.ADMIN.name(), Role.CAMERA_OPERATOR.name()));
+            watchlists.addAll(list.id(), e.getValue().stream().map(r -> PlateNumber.parse(r.text("plate"))).toList(),
+                    e.getValue().stream().map(r -> r.text("reason")).toList(), e.getValue().stream().map(r -> r.date("valid_from")).toList(),
+                    e.getValue().stream().map(r -> r.date("valid_to")).toList(), "import:" + datasetVersionId);
         }
     }
 

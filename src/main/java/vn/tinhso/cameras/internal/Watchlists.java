@@ -38,6 +38,12 @@ public class Watchlists {
     record Index(Map<String, List<Entry>> plates, List<Entry> faces, Map<Long, Watchlist> lists) {
     }
 
+    /**
+     * Lists whose near matches (one character off) are raised too: the ones where a missed vehicle costs most. On a
+     * long list of fines a one-edit neighbour of almost every read is listed, so those match exactly only.
+     */
+    static final java.util.Set<String> NEAR_MATCHED = java.util.Set.of("stolen_vehicle", "wanted");
+
     private final JdbcClient jdbc;
     private final AtomicReference<Index> index = new AtomicReference<>();
     private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
@@ -48,8 +54,10 @@ public class Watchlists {
 
     Watchlist ensure(String code, String name, String kind, String source, String owner, List<String> visibleTo) {
         jdbc.sql("""
-                insert into cameras.watchlist (code, name, kind, source, owner, visible_to) values (:code, :name, :kind, :source, :owner, :visible)
+                insert into cameras.watchlist (code, name, kind, source, owner, visible_to, near_match)
+                values (:code, :name, :kind, :source, :owner, :visible, :near)
                 on conflict (code) do update set name = excluded.name, kind = excluded.kind, source = excluded.source""")
+                .param("near", NEAR_MATCHED.contains(kind))
                 .param("code", code).param("name", name).param("kind", kind).param("source", source).param("owner", owner)
                 .param("visible", visibleTo.toArray(String[]::new)).update();
         changed();
@@ -76,6 +84,22 @@ public class Watchlists {
                 .param("actor", actor).query(Long.class).single();
         changed();
         return id;
+    }
+
+    /** Many entries of one list in one statement (an import's batch). */
+    void addAll(long watchlist, List<PlateNumber> plates, List<String> reasons, List<LocalDate> from, List<LocalDate> to, String actor) {
+        jdbc.sql("""
+                insert into cameras.watch_entry (watchlist, canonical, display, reason, valid_from, valid_to, added_by)
+                select :list, canonical, display, reason, valid_from, valid_to, :actor
+                from unnest(cast(:canonical as text[]), cast(:display as text[]), cast(:reason as text[]),
+                            cast(:from as date[]), cast(:to as date[])) as t(canonical, display, reason, valid_from, valid_to)""")
+                .param("list", watchlist).param("actor", actor)
+                .param("canonical", plates.stream().map(PlateNumber::canonical).toArray(String[]::new))
+                .param("display", plates.stream().map(PlateNumber::display).toArray(String[]::new))
+                .param("reason", reasons.toArray(String[]::new))
+                .param("from", from.stream().map(d -> d == null ? null : d.toString()).toArray(String[]::new))
+                .param("to", to.stream().map(d -> d == null ? null : d.toString()).toArray(String[]::new)).update();
+        changed();
     }
 
     public int entries(long watchlist) {

@@ -52,10 +52,11 @@ class CameraPages {
     private final ImageFiles images;
     private final PersonalDataReads gate;
     private final AuditLog audit;
+    private final vn.tinhso.cameras.internal.SetAsidePayloads setAside;
 
     CameraPages(CameraHealth health, CameraRegistry registry, CameraViews views, PlateHistory history, WatchlistHits hits,
                 Watchlists watchlists, Violations violations, SectionSpeed sections, ImageFiles images, PersonalDataReads gate,
-                AuditLog audit) {
+                AuditLog audit, vn.tinhso.cameras.internal.SetAsidePayloads setAside) {
         this.health = health;
         this.registry = registry;
         this.views = views;
@@ -67,6 +68,7 @@ class CameraPages {
         this.images = images;
         this.gate = gate;
         this.audit = audit;
+        this.setAside = setAside;
     }
 
     @GetMapping("/cameras")
@@ -178,6 +180,26 @@ class CameraPages {
                     "camera-violation", String.valueOf(id), "violation review", reason));
         }
         return "redirect:/cameras/violations/" + id;
+    }
+
+    @GetMapping("/cameras/set-aside")
+    @PreAuthorize(Role.IS_ADMIN_OR_CAMERA_OPERATOR)
+    String setAside(Model model) {
+        model.addAttribute("payloads", setAside.waiting(200));
+        return "cameras/set-aside";
+    }
+
+    @PostMapping("/cameras/set-aside/{id}")
+    @PreAuthorize(Role.IS_ADMIN_OR_CAMERA_OPERATOR)
+    String retry(@PathVariable long id, @RequestParam String action, @RequestParam(required = false) String camera,
+                 Authentication who, RedirectAttributes redirect) {
+        if ("dismiss".equals(action)) {
+            setAside.dismiss(id, who.getName());
+        } else {
+            var r = setAside.retry(id, camera, who.getName());
+            redirect.addFlashAttribute("result", r.setAside() == null ? "stored:" + r.stored() : "failed:" + r.reason());
+        }
+        return "redirect:/cameras/set-aside";
     }
 
     @GetMapping("/cameras/traffic")
