@@ -114,7 +114,7 @@ create table hub.share_grant (
     consumer           text not null references hub.consumer,
     dataset            text not null,
     columns            text[] not null,
-    unit_prefix        text not null default '',
+    unit_code          text,
     purpose            text not null,
     valid_from         date not null,
     valid_to           date,
