@@ -1,0 +1,112 @@
+package vn.tinhso.hub.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.tinhso.access.Role;
+import vn.tinhso.hub.CitizenView;
+import vn.tinhso.hub.Citizens;
+import vn.tinhso.hub.Connectors;
+import vn.tinhso.hub.internal.RegistryOverview;
+import vn.tinhso.platform.NotFoundException;
+import vn.tinhso.territory.Territory;
+
+@Controller
+class HubPages {
+
+    private final RegistryOverview overview;
+    private final Connectors connectors;
+    private final Citizens citizens;
+    private final Territory territory;
+
+    HubPages(RegistryOverview overview, Connectors connectors, Citizens citizens, Territory territory) {
+        this.overview = overview;
+        this.connectors = connectors;
+        this.citizens = citizens;
+        this.territory = territory;
+    }
+
+    @GetMapping("/hub")
+    String home(Model model) {
+        var byCommune = overview.byCommune(20);
+        model.addAttribute("registries", overview.registries());
+        model.addAttribute("connectors", connectors.list());
+        model.addAttribute("byCommune", byCommune);
+        Map<String, String> names = names(byCommune.stream().map(RegistryOverview.CommuneCount::commune).toList());
+        model.addAttribute("communeLabels", byCommune.stream().map(c -> names.getOrDefault(c.commune(), c.commune()).replace("|", " ")).toList());
+        return "hub/home";
+    }
+
+    /** Commune names on today's map, else on the map before the latest reorganisation. */
+    private Map<String, String> names(List<String> codes) {
+        Map<String, String> names = new TreeMap<>();
+        LocalDate today = LocalDate.now();
+        LocalDate before = territory.latestReorganisation().map(d -> d.minusDays(1)).orElse(today);
+        for (String code : codes)
+            territory.unit(code, today).or(() -> territory.unit(code, before)).ifPresent(u -> names.put(code, u.name()));
+        return names;
+    }
+
+    @GetMapping("/hub/citizens")
+    @PreAuthorize(Role.IS_ADMIN_OR_STEWARD)
+    String citizens(@RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("results", citizens.search(q, 100));
+        return "hub/citizens";
+    }
+
+    @GetMapping("/hub/citizens/{key}")
+    @PreAuthorize(Role.IS_ADMIN_OR_STEWARD)
+    String citizen(@PathVariable long key, Model model) {
+        return person(citizens.masked(key).orElseThrow(() -> new NotFoundException("no citizen " + key)), model);
+    }
+
+    @PostMapping("/hub/citizens/{key}/reveal")
+    @PreAuthorize(Role.IS_ADMIN_OR_STEWARD)
+    String reveal(@PathVariable long key, @RequestParam(defaultValue = "") String purpose, Model model) {
+        CitizenView masked = citizens.masked(key).orElseThrow(() -> new NotFoundException("no citizen " + key));
+        if (purpose.isBlank()) {
+            model.addAttribute("purposeMissing", true);
+            return person(masked, model);
+        }
+        model.addAttribute("purpose", purpose.strip());
+        return person(citizens.reveal(key, purpose.strip()).orElseThrow(), model);
+    }
+
+    @PostMapping("/hub/citizens/{key}/reads")
+    @PreAuthorize(Role.IS_ADMIN_OR_STEWARD)
+    String reads(@PathVariable long key, @RequestParam(defaultValue = "") String purpose, Model model) {
+        CitizenView masked = citizens.masked(key).orElseThrow(() -> new NotFoundException("no citizen " + key));
+        if (purpose.isBlank()) {
+            model.addAttribute("purposeMissing", true);
+            return person(masked, model);
+        }
+        // The report needs the whole id; asking for it is a read of its own, with the purpose given.
+        CitizenView whole = citizens.reveal(key, purpose.strip()).orElseThrow();
+        model.addAttribute("reads", citizens.readsOf(whole.personalId(), purpose.strip()));
+        return person(masked, model);
+    }
+
+    private String person(CitizenView view, Model model) {
+        model.addAttribute("citizen", view);
+        model.addAttribute("fields", new TreeMap<>(CitizenView.FIELDS));
+        return "hub/citizen";
+    }
+
+    @GetMapping("/hub/enterprises")
+    String enterprises(@RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("results", overview.searchEnterprises(q, 100));
+        return "hub/enterprises";
+    }
+}
