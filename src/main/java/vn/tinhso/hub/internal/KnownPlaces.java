@@ -16,7 +16,7 @@ import vn.tinhso.territory.Territory;
 
 /**
  * Whether a commune and a village under it exist. Registries still carry the communes of the map before the latest
- * reorganisation, so a commune of either map is accepted. Village lists are remembered for a minute per commune.
+ * reorganisation, so a commune of either map is accepted, and a village under it on either map. Village lists are remembered for a minute per commune.
  */
 @Component
 class KnownPlaces {
@@ -40,6 +40,12 @@ class KnownPlaces {
         return territory.latestReorganisation().map(d -> d.minusDays(1)).filter(d -> isCommune(code, d));
     }
 
+    /** Today, and the day before the latest reorganisation: the two maps records may still use. */
+    private java.util.List<LocalDate> dates() {
+        LocalDate today = LocalDate.now(clock);
+        return territory.latestReorganisation().map(d -> java.util.List.of(today, d.minusDays(1))).orElse(java.util.List.of(today));
+    }
+
     boolean commune(String code) {
         return communeDate(code).isPresent();
     }
@@ -51,8 +57,9 @@ class KnownPlaces {
     boolean villageIn(String village, String commune) {
         Villages known = villages.get(commune);
         if (known == null || known.at().isBefore(Instant.now(clock).minusSeconds(60))) {
-            LocalDate date = communeDate(commune).orElse(LocalDate.now(clock));
-            known = new Villages(territory.villages(commune, date).stream().map(v -> v.code()).collect(Collectors.toSet()), Instant.now(clock));
+            Set<String> codes = new java.util.HashSet<>();
+            for (LocalDate date : dates()) territory.villages(commune, date).forEach(v -> codes.add(v.code()));
+            known = new Villages(codes, Instant.now(clock));
             villages.put(commune, known);
         }
         return known.codes().contains(village);
