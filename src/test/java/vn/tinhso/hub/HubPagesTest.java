@@ -54,7 +54,7 @@ class HubPagesTest {
     void theHubPageListsTheRegistriesWithCountsQualityAndFreshnessInBothLanguages() throws Exception {
         mvc.perform(get("/hub").with(user("hub-viewer").roles("VIEWER"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"registry-citizens\""), containsString("Chất lượng"),
-                        containsString("chart-hub-communes"), containsString("Phường Bắc Giang"))));
+                        containsString("chart-hub-communes"), containsString("Phường Bắc Giang"), containsString("id=\"expectations\""))));
         mvc.perform(get("/hub").param("lang", "en").with(user("hub-viewer").roles("VIEWER"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Registries"), containsString("Land parcels"))));
     }

@@ -17,6 +17,8 @@ import vn.tinhso.access.Role;
 import vn.tinhso.hub.CitizenView;
 import vn.tinhso.hub.Citizens;
 import vn.tinhso.hub.Connectors;
+import vn.tinhso.hub.ExpectationResult;
+import vn.tinhso.hub.internal.Expectations;
 import vn.tinhso.hub.internal.RegistryOverview;
 import vn.tinhso.platform.NotFoundException;
 import vn.tinhso.territory.Territory;
@@ -28,9 +30,11 @@ class HubPages {
     private final Connectors connectors;
     private final Citizens citizens;
     private final Territory territory;
+    private final Expectations expectations;
 
-    HubPages(RegistryOverview overview, Connectors connectors, Citizens citizens, Territory territory) {
+    HubPages(RegistryOverview overview, Connectors connectors, Citizens citizens, Territory territory, Expectations expectations) {
         this.overview = overview;
+        this.expectations = expectations;
         this.connectors = connectors;
         this.citizens = citizens;
         this.territory = territory;
@@ -40,6 +44,9 @@ class HubPages {
     String home(Model model) {
         var byCommune = overview.byCommune(20);
         model.addAttribute("registries", overview.registries());
+        Map<String, List<ExpectationResult>> checked = new java.util.LinkedHashMap<>();
+        for (String registry : List.of("citizens", "enterprises", "parcels")) checked.put(registry, expectations.latest(registry));
+        model.addAttribute("expectations", checked);
         model.addAttribute("connectors", connectors.list());
         model.addAttribute("byCommune", byCommune);
         Map<String, String> names = names(byCommune.stream().map(RegistryOverview.CommuneCount::commune).toList());
