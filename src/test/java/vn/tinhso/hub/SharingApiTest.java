@@ -19,7 +19,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+
 import tools.jackson.databind.JsonNode;
+import vn.tinhso.access.Accounts;
+import vn.tinhso.access.ApiTokens;
+import vn.tinhso.access.Role;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tinhso.catalog.ImportRequest;
 import vn.tinhso.catalog.ImportStatus;
@@ -35,6 +42,8 @@ class SharingApiTest {
     @Autowired Sharing sharing;
     @Autowired Imports imports;
     @Autowired JdbcClient jdbc;
+    @Autowired Accounts accounts;
+    @Autowired ApiTokens tokens;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -60,6 +69,20 @@ class SharingApiTest {
         String body = mvc.perform(get("/api/hub/share/" + dataset).param("size", "1000").with(user(user).roles("VIEWER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         return json.readTree(body);
+    }
+
+    @Test
+    void anAgencySystemReadsWithAnApiTokenScopedToTheHub() throws Exception {
+        accounts.createIfAbsent("share-agency-system", "Hệ thống của Công an tỉnh", "share-agency-password-1", EnumSet.of(Role.VIEWER));
+        sharing.registerConsumer("share-agency-system", "Hệ thống của Công an tỉnh");
+        sharing.grant(new ShareGrant(null, "share-agency-system", "citizens", List.of("commune", "sex"), "24", "Residence statistics",
+                LocalDate.now().minusDays(1), LocalDate.now().plusDays(30)));
+        String hub = tokens.issue("share-agency-system", "hub feed", Role.VIEWER, Set.of("hub:read"), Duration.ofDays(1)).secret();
+        String other = tokens.issue("share-agency-system", "territory feed", Role.VIEWER, Set.of("territory:read"), Duration.ofDays(1)).secret();
+        String body = mvc.perform(get("/api/hub/share/citizens").header("Authorization", "Bearer " + hub)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json.readTree(body).get("columns").toString()).isEqualTo("[\"commune\",\"sex\"]");
+        mvc.perform(get("/api/hub/share/citizens").header("Authorization", "Bearer " + other)).andExpect(status().isForbidden());
     }
 
     @Test

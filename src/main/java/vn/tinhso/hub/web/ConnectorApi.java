@@ -3,6 +3,7 @@ package vn.tinhso.hub.web;
 import java.security.Principal;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import vn.tinhso.access.Role;
 import vn.tinhso.hub.ConnectorRun;
@@ -47,7 +49,11 @@ class ConnectorApi {
     ConnectorRun run(@PathVariable String code, @RequestParam String purpose, Principal principal) {
         if (connectors.state(code).isEmpty()) throw new NotFoundException("no connector " + code);
         if (purpose.isBlank()) throw new IllegalArgumentException("state the purpose of the pull");
-        return connectors.run(code, principal.getName(), purpose.strip());
+        try {
+            return connectors.run(code, principal.getName(), purpose.strip());
+        } catch (IllegalStateException running) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, running.getMessage());
+        }
     }
 
     @GetMapping("/{code}/runs")
