@@ -19,6 +19,7 @@ import vn.tinhso.hub.Citizens;
 import vn.tinhso.hub.Connectors;
 import vn.tinhso.hub.ExpectationResult;
 import vn.tinhso.hub.internal.Expectations;
+import vn.tinhso.hub.internal.Matches;
 import vn.tinhso.hub.internal.RegistryOverview;
 import vn.tinhso.platform.NotFoundException;
 import vn.tinhso.territory.Territory;
@@ -31,9 +32,12 @@ class HubPages {
     private final Citizens citizens;
     private final Territory territory;
     private final Expectations expectations;
+    private final Matches matches;
 
-    HubPages(RegistryOverview overview, Connectors connectors, Citizens citizens, Territory territory, Expectations expectations) {
+    HubPages(RegistryOverview overview, Connectors connectors, Citizens citizens, Territory territory, Expectations expectations,
+             Matches matches) {
         this.overview = overview;
+        this.matches = matches;
         this.expectations = expectations;
         this.connectors = connectors;
         this.citizens = citizens;
@@ -108,6 +112,21 @@ class HubPages {
         model.addAttribute("citizen", view);
         model.addAttribute("fields", new TreeMap<>(CitizenView.FIELDS));
         return "hub/citizen";
+    }
+
+    @GetMapping("/hub/matches")
+    @PreAuthorize(Role.IS_ADMIN_OR_STEWARD)
+    String matches(Model model) {
+        model.addAttribute("groups", matches.open(200));
+        return "hub/matches";
+    }
+
+    @PostMapping("/hub/matches/decisions")
+    @PreAuthorize(Role.IS_ADMIN_OR_STEWARD)
+    String decide(@RequestParam String key, @RequestParam String decision, @RequestParam(defaultValue = "") String note,
+                  java.security.Principal principal) {
+        matches.decide(key, decision, note, principal.getName());
+        return "redirect:/hub/matches";
     }
 
     @GetMapping("/hub/enterprises")
