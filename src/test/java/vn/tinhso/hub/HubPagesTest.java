@@ -32,6 +32,7 @@ class HubPagesTest {
     @Autowired MockMvc mvc;
     @Autowired Imports imports;
     @Autowired JdbcClient jdbc;
+    @Autowired Connectors connectors;
 
     @BeforeEach
     void records() {
@@ -78,6 +79,21 @@ class HubPagesTest {
         mvc.perform(post("/hub/citizens/" + key() + "/reads").param("purpose", "Subject access request 3").with(csrf())
                         .with(user("hub-dpo").roles("ADMIN")))
                 .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("hub-steward"), containsString("Dossier 2024/512"))));
+    }
+
+    @Test
+    void aStewardRunsAConnectorFromThePageOnlyWithAPurpose() throws Exception {
+        connectors.register(new ConnectorSpec("test-pages-land", "hub.parcels", "http://127.0.0.1:9/land/v1/parcels", 100));
+        mvc.perform(get("/hub").with(user("hub-steward").roles("DATA_STEWARD"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/hub/connectors/test-pages-land/runs")));
+        mvc.perform(get("/hub").with(user("hub-viewer").roles("VIEWER"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/hub/connectors/test-pages-land/runs"))));
+        mvc.perform(post("/hub/connectors/test-pages-land/runs").param("purpose", "x").with(csrf()).with(user("hub-viewer").roles("VIEWER")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/hub/connectors/test-pages-land/runs").param("purpose", " ").with(csrf())
+                        .with(user("hub-steward").roles("DATA_STEWARD")))
+                .andExpect(status().is3xxRedirection());
+        org.assertj.core.api.Assertions.assertThat(connectors.runs("test-pages-land", 10)).isEmpty();
     }
 
     @Test

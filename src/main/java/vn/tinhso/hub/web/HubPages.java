@@ -45,7 +45,9 @@ class HubPages {
     }
 
     @GetMapping("/hub")
-    String home(Model model) {
+    String home(Model model, org.springframework.security.core.Authentication auth) {
+        model.addAttribute("canRunConnectors", auth != null && Role.anyOf(
+                auth.getAuthorities().stream().map(a -> a.getAuthority()).toList(), Role.ADMIN, Role.DATA_STEWARD));
         var byCommune = overview.byCommune(20);
         model.addAttribute("registries", overview.registries());
         Map<String, List<ExpectationResult>> checked = new java.util.LinkedHashMap<>();
@@ -112,6 +114,24 @@ class HubPages {
         model.addAttribute("citizen", view);
         model.addAttribute("fields", new TreeMap<>(CitizenView.FIELDS));
         return "hub/citizen";
+    }
+
+    /** Runs a connector now in the signed-in user's name, for the purpose stated (both go with every request). */
+    @PostMapping("/hub/connectors/{code}/runs")
+    @PreAuthorize(Role.IS_ADMIN_OR_STEWARD)
+    String runConnector(@PathVariable String code, @RequestParam(defaultValue = "") String purpose, java.security.Principal principal,
+                        org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        if (connectors.state(code).isEmpty()) throw new NotFoundException("no connector " + code);
+        if (purpose.isBlank()) {
+            redirect.addFlashAttribute("connectorMessage", "hub.purpose.missing");
+            return "redirect:/hub";
+        }
+        try {
+            connectors.run(code, principal.getName(), purpose.strip());
+        } catch (IllegalStateException running) {
+            redirect.addFlashAttribute("connectorMessage", "hub.connector.running");
+        }
+        return "redirect:/hub";
     }
 
     @GetMapping("/hub/matches")
