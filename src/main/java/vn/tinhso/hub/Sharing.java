@@ -24,6 +24,9 @@ public interface Sharing {
      */
     SharedPage share(String consumer, String dataset, int page, int size, String request);
 
+    /** The signed receipt of one answer, for the consumer it was given to; empty for anybody else. */
+    java.util.Optional<ShareReceipt> receipt(String consumer, long logId);
+
     /** Walks the exchange log and reports the first answer whose link no longer matches. */
     ExchangeLogVerification verifyLog();
 

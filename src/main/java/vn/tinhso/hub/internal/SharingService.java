@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tinhso.hub.ExchangeLogVerification;
 import vn.tinhso.hub.ShareGrant;
+import vn.tinhso.hub.ShareReceipt;
 import vn.tinhso.hub.SharedPage;
 import vn.tinhso.hub.Sharing;
 import vn.tinhso.territory.AdminUnit;
@@ -33,11 +34,27 @@ class SharingService implements Sharing {
 
     private final JdbcClient jdbc;
     private final Territory territory;
+    private final ReceiptKey key;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    SharingService(JdbcClient jdbc, Territory territory) {
+    SharingService(JdbcClient jdbc, Territory territory, ReceiptKey key) {
         this.jdbc = jdbc;
         this.territory = territory;
+        this.key = key;
+    }
+
+    @Override
+    public java.util.Optional<ShareReceipt> receipt(String consumer, long logId) {
+        return jdbc.sql("select * from hub.share_log where id = :id and consumer = :c").param("id", logId).param("c", consumer)
+                .query((rs, row) -> {
+                    Instant at = rs.getTimestamp("at").toInstant();
+                    String text = String.join("|", "tinhso-share-receipt", Long.toString(logId), at.toString(), rs.getString("consumer"),
+                            rs.getString("dataset"), rs.getString("request_sha256"), rs.getString("response_sha256"),
+                            Integer.toString(rs.getInt("rows")), rs.getString("previous_hash"), rs.getString("hash"));
+                    return new ShareReceipt(logId, at, rs.getString("consumer"), rs.getString("dataset"), rs.getString("request_sha256"),
+                            rs.getString("response_sha256"), rs.getInt("rows"), rs.getString("previous_hash"), rs.getString("hash"), text,
+                            ReceiptKey.ALGORITHM, key.sign(text), key.publicKey());
+                }).optional();
     }
 
     @Override

@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.tinhso.access.Role;
 import vn.tinhso.hub.ExchangeLogVerification;
 import vn.tinhso.hub.ShareGrant;
+import vn.tinhso.hub.ShareReceipt;
 import vn.tinhso.hub.SharedPage;
+import vn.tinhso.platform.NotFoundException;
 import vn.tinhso.hub.Sharing;
 
 /** The sharing API for other agencies' systems (an API token with scope {@code hub:read}), and its administration. */
@@ -51,6 +53,12 @@ class ShareApi {
             problem.setTitle("No grant for this dataset");
             return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
+    }
+
+    /** The signed receipt of an answer ({@code X-Exchange-Log-Id}), for the consumer that received it. */
+    @GetMapping("/share/receipts/{logId}")
+    ShareReceipt receipt(@PathVariable long logId, Principal principal) {
+        return sharing.receipt(principal.getName(), logId).orElseThrow(() -> new NotFoundException("no answer " + logId + " was given to you"));
     }
 
     @GetMapping("/share")
