@@ -1,0 +1,46 @@
+package vn.tinhso.hub.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * The datasets the sharing API serves: their table, key order and columns, each column with the mask it always wears
+ * there (identity for columns that are not personal). Ethnicity, sensitive data, is never shared.
+ */
+final class SharedDatasets {
+
+    record Column(String name, String sql, UnaryOperator<String> mask) {
+    }
+
+    record Dataset(String name, String table, String order, List<Column> columns) {
+        Map<String, Column> byName() {
+            Map<String, Column> m = new LinkedHashMap<>();
+            columns.forEach(c -> m.put(c.name(), c));
+            return m;
+        }
+    }
+
+    private static Column plain(String name, String sql) {
+        return new Column(name, sql, UnaryOperator.identity());
+    }
+
+    static final Map<String, Dataset> ALL = Map.of(
+            "citizens", new Dataset("citizens", "hub.citizen", "personal_id", List.of(
+                    new Column("personal_id", "personal_id", Masks::personalId),
+                    new Column("full_name", "full_name", Masks::name),
+                    new Column("birth_date", "birth_date::text", Masks::birthDate),
+                    plain("sex", "sex"), plain("commune", "commune_code"), plain("village", "village_code"),
+                    plain("household", "household_code"))),
+            "enterprises", new Dataset("enterprises", "hub.enterprise", "tax_code", List.of(
+                    plain("tax_code", "tax_code"), plain("name", "name"), plain("vsic", "vsic"), plain("commune", "commune_code"),
+                    plain("registered_on", "registered_on::text"), plain("status", "status"), plain("industrial_park", "industrial_park"))),
+            "parcels", new Dataset("parcels", "hub.parcel", "commune_code, map_sheet, parcel_number", List.of(
+                    plain("commune", "commune_code"), plain("map_sheet", "map_sheet::text"), plain("parcel_number", "parcel_number::text"),
+                    plain("area_m2", "area_m2::text"), plain("land_use", "land_use"),
+                    new Column("holder_id", "holder_id", Masks::holder))));
+
+    private SharedDatasets() {
+    }
+}

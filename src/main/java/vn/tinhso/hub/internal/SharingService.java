@@ -1,0 +1,188 @@
+package vn.tinhso.hub.internal;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.tinhso.hub.ExchangeLogVerification;
+import vn.tinhso.hub.ShareGrant;
+import vn.tinhso.hub.ShareReceipt;
+import vn.tinhso.hub.SharedPage;
+import vn.tinhso.hub.Sharing;
+import vn.tinhso.territory.AdminUnit;
+import vn.tinhso.territory.Territory;
+
+@Service
+class SharingService implements Sharing {
+
+    static final String GENESIS = "0".repeat(64);
+    static final int MAX_PAGE = 1000;
+
+    private final JdbcClient jdbc;
+    private final Territory territory;
+    private final ReceiptKey key;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    SharingService(JdbcClient jdbc, Territory territory, ReceiptKey key) {
+        this.jdbc = jdbc;
+        this.territory = territory;
+        this.key = key;
+    }
+
+    @Override
+    public java.util.Optional<ShareReceipt> receipt(String consumer, long logId) {
+        return jdbc.sql("select * from hub.share_log where id = :id and consumer = :c").param("id", logId).param("c", consumer)
+                .query((rs, row) -> {
+                    Instant at = rs.getTimestamp("at").toInstant();
+                    String text = String.join("|", "tinhso-share-receipt", Long.toString(logId), at.toString(), rs.getString("consumer"),
+                            rs.getString("dataset"), rs.getString("request_sha256"), rs.getString("response_sha256"),
+                            Integer.toString(rs.getInt("rows")), rs.getString("previous_hash"), rs.getString("hash"));
+                    return new ShareReceipt(logId, at, rs.getString("consumer"), rs.getString("dataset"), rs.getString("request_sha256"),
+                            rs.getString("response_sha256"), rs.getInt("rows"), rs.getString("previous_hash"), rs.getString("hash"), text,
+                            ReceiptKey.ALGORITHM, key.sign(text), key.publicKey());
+                }).optional();
+    }
+
+    @Override
+    public Map<String, List<String>> datasets() {
+        Map<String, List<String>> m = new java.util.TreeMap<>();
+        SharedDatasets.ALL.forEach((name, d) -> m.put(name, d.columns().stream().map(SharedDatasets.Column::name).toList()));
+        return m;
+    }
+
+    @Override
+    public void registerConsumer(String username, String name) {
+        jdbc.sql("insert into hub.consumer (username, name) values (:u, :n) on conflict (username) do update set name = excluded.name")
+                .param("u", username).param("n", name).update();
+    }
+
+    @Override
+    public long grant(ShareGrant g) {
+        SharedDatasets.Dataset d = SharedDatasets.ALL.get(g.dataset());
+        if (d == null) throw new IllegalArgumentException("no shared dataset " + g.dataset() + "; there are " + datasets().keySet());
+        for (String c : g.columns())
+            if (!d.byName().containsKey(c)) throw new IllegalArgumentException("dataset " + g.dataset() + " has no column " + c);
+        return jdbc.sql("""
+                insert into hub.share_grant (consumer, dataset, columns, unit_code, purpose, valid_from, valid_to)
+                values (:c, :d, string_to_array(:cols, ','), :u, :p, :f, :t) returning id""")
+                .param("c", g.consumer()).param("d", g.dataset()).param("cols", String.join(",", g.columns()))
+                .param("u", g.unitCode()).param("p", g.purpose().strip()).param("f", Date.valueOf(g.validFrom()))
+                .param("t", g.validTo() == null ? null : Date.valueOf(g.validTo())).query(Long.class).single();
+    }
+
+    @Override
+    public List<ShareGrant> grants() {
+        return jdbc.sql("select * from hub.share_grant order by consumer, dataset, valid_from").query((rs, row) -> grant(rs)).list();
+    }
+
+    private static ShareGrant grant(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Array cols = rs.getArray("columns");
+        Date to = rs.getDate("valid_to");
+        return new ShareGrant(rs.getLong("id"), rs.getString("consumer"), rs.getString("dataset"), List.of((String[]) cols.getArray()),
+                rs.getString("unit_code"), rs.getString("purpose"), rs.getDate("valid_from").toLocalDate(), to == null ? null : to.toLocalDate());
+    }
+
+    @Override
+    @Transactional
+    public SharedPage share(String consumer, String dataset, int page, int size, String request) {
+        SharedDatasets.Dataset d = SharedDatasets.ALL.get(dataset);
+        if (d == null) throw new vn.tinhso.platform.NotFoundException("no shared dataset " + dataset);
+        LocalDate today = LocalDate.now();
+        ShareGrant g = jdbc.sql("""
+                select * from hub.share_grant where consumer = :c and dataset = :d and valid_from <= :t
+                  and (valid_to is null or valid_to >= :t) order by valid_from desc, id desc limit 1""")
+                .param("c", consumer).param("d", dataset).param("t", Date.valueOf(today))
+                .query((rs, row) -> grant(rs)).optional()
+                .orElseThrow(() -> new NoGrant(consumer + " holds no grant for " + dataset + " valid on " + today));
+        int n = Math.max(1, Math.min(size, MAX_PAGE)), p = Math.max(1, page);
+        List<SharedDatasets.Column> columns = g.columns().stream().map(c -> d.byName().get(c)).filter(java.util.Objects::nonNull).toList();
+        StringBuilder sql = new StringBuilder("select ");
+        for (int i = 0; i < columns.size(); i++) sql.append(i > 0 ? ", " : "").append(columns.get(i).sql()).append(" as c").append(i);
+        sql.append(" from ").append(d.table());
+        List<String> communes = g.unitCode() == null ? null : communesWithin(g.unitCode());
+        if (communes != null) sql.append(" where commune_code = any(string_to_array(:communes, ','))");
+        sql.append(" order by ").append(d.order()).append(" limit :n offset :o");
+        var statement = jdbc.sql(sql.toString()).param("n", n).param("o", (long) (p - 1) * n);
+        if (communes != null) statement = statement.param("communes", String.join(",", communes));
+        List<Map<String, String>> rows = statement.query((rs, row) -> {
+            Map<String, String> r = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size(); i++) r.put(columns.get(i).name(), columns.get(i).mask().apply(rs.getString("c" + i)));
+            return r;
+        }).list();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("dataset", dataset);
+        answer.put("purpose", g.purpose());
+        answer.put("unit", g.unitCode());
+        answer.put("page", p);
+        answer.put("size", n);
+        answer.put("columns", columns.stream().map(SharedDatasets.Column::name).toList());
+        answer.put("rows", rows);
+        byte[] body = json.writeValueAsBytes(answer);
+        Entry logged = append(consumer, dataset, Sha256.hex(consumer + "\n" + request), Sha256.hex(body), rows.size());
+        return new SharedPage(body, logged.id(), logged.hash());
+    }
+
+    /** The commune codes within a unit, on today's map and on the map before the latest reorganisation. */
+    private List<String> communesWithin(String unit) {
+        Set<String> codes = new TreeSet<>();
+        List<LocalDate> dates = new ArrayList<>(List.of(LocalDate.now()));
+        territory.latestReorganisation().ifPresent(r -> dates.add(r.minusDays(1)));
+        for (LocalDate date : dates) {
+            territory.unit(unit, date).filter(u -> u.level().equals("commune")).ifPresent(u -> codes.add(u.code()));
+            territory.units(date, "commune", unit).stream().map(AdminUnit::code).forEach(codes::add);
+        }
+        if (codes.isEmpty()) codes.add("-");
+        return List.copyOf(codes);
+    }
+
+    private record Entry(long id, String hash) {
+    }
+
+    /** Serialised by a transaction lock, so each entry links to the one committed before it. */
+    private Entry append(String consumer, String dataset, String requestHash, String responseHash, int rows) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('hub.share_log'))").query().singleRow();
+        String previous = jdbc.sql("select hash from hub.share_log order by id desc limit 1").query(String.class).optional().orElse(GENESIS);
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String hash = link(previous, at, consumer, dataset, requestHash, responseHash, rows);
+        long id = jdbc.sql("""
+                insert into hub.share_log (at, consumer, dataset, request_sha256, response_sha256, rows, previous_hash, hash)
+                values (:at, :c, :d, :req, :res, :rows, :prev, :hash) returning id""")
+                .param("at", Timestamp.from(at)).param("c", consumer).param("d", dataset).param("req", requestHash)
+                .param("res", responseHash).param("rows", rows).param("prev", previous).param("hash", hash).query(Long.class).single();
+        return new Entry(id, hash);
+    }
+
+    static String link(String previous, Instant at, String consumer, String dataset, String requestHash, String responseHash, int rows) {
+        return Sha256.hex(String.join("|", previous, at.toString(), consumer, dataset, requestHash, responseHash, Integer.toString(rows)));
+    }
+
+    @Override
+    public ExchangeLogVerification verifyLog() {
+        String[] previous = {GENESIS};
+        long[] checked = {0};
+        Long[] broken = {null};
+        jdbc.sql("select * from hub.share_log order by id").query(rs -> {
+            if (broken[0] != null) return;
+            checked[0]++;
+            String expected = link(previous[0], rs.getTimestamp("at").toInstant(), rs.getString("consumer"), rs.getString("dataset"),
+                    rs.getString("request_sha256"), rs.getString("response_sha256"), rs.getInt("rows"));
+            if (!previous[0].equals(rs.getString("previous_hash")) || !expected.equals(rs.getString("hash"))) broken[0] = rs.getLong("id");
+            previous[0] = rs.getString("hash");
+        });
+        return new ExchangeLogVerification(broken[0] == null, checked[0], broken[0]);
+    }
+}
