@@ -1,0 +1,49 @@
+package vn.tinhso.security.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.tinhso.access.Role;
+import vn.tinhso.dashboard.HeadlineCard;
+import vn.tinhso.dashboard.HeadlineCardProvider;
+import vn.tinhso.dashboard.NavigationContributor;
+import vn.tinhso.dashboard.NavigationEntry;
+import vn.tinhso.platform.Formats;
+import vn.tinhso.security.governance.Compliance;
+import vn.tinhso.security.governance.SystemRegistry;
+
+/** The share of information systems with an approved security-level dossier on the home page; links in the top bar. */
+@Component
+class GovernanceCards implements HeadlineCardProvider, NavigationContributor {
+
+    private final SystemRegistry registry;
+
+    GovernanceCards(SystemRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public List<NavigationEntry> navigation() {
+        return List.of(
+                NavigationEntry.forRoles("/security/systems", "security.nav.systems", Role.ADMIN.name(), Role.SOC_ANALYST.name()),
+                NavigationEntry.forRoles("/security/endpoints", "security.nav.endpoints", Role.ADMIN.name(), Role.SOC_ANALYST.name()),
+                NavigationEntry.administration("/security/legal-basis", "security.nav.legalBasis", Role.ADMIN.name()));
+    }
+
+    @Override
+    public List<HeadlineCard> cards(Request request) {
+        String link = "/security/systems";
+        Compliance c = Compliance.of(registry.find(SystemRegistry.Filter.ALL), LocalDate.now());
+        if (c.all().systems() == 0) {
+            return List.of(HeadlineCard.without("security-dossiers", "security.card.dossiers", link, "security.card.noSystems"));
+        }
+        var l = request.locale();
+        return List.of(HeadlineCard.of("security-dossiers", "security.card.dossiers",
+                        Formats.number(Math.floor(c.all().percent() * 10) / 10, 1, l) + " %",
+                        HeadlineCard.Message.of("security.card.today"), link)
+                .withNote("security.card.dossiers.note", Formats.number(c.all().approved(), 0, l), Formats.number(c.all().systems(), 0, l),
+                        Formats.number(c.overdueReviews(), 0, l)));
+    }
+}
