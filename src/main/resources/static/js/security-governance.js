@@ -5,7 +5,8 @@
 
     function compliance(el) {
         if (!el || !window.echarts) return;
-        const labels = list(el.dataset.labels);
+        const pattern = el.dataset.labelPattern;
+        const labels = list(el.dataset.labels).map(l => pattern ? pattern.replace('{0}', l) : l);
         const approved = list(el.dataset.approved).map(Number);
         const total = list(el.dataset.total).map(Number);
         const other = total.map((t, i) => t - approved[i]);
