@@ -17,7 +17,7 @@ import vn.tinhso.demo.DemoDataContributor;
 /**
  * The province's information systems as the Department of Science and Technology collects them from agencies: one CSV
  * row per system with its security-level dossier (all approved, as the article reports) and its assets, imported
- * through the {@code security.systems} kind. The compliance page computes its 100 % from these rows.
+ * through the {@code security.systems} kind, first as submitted, then as approved. The compliance page computes its 100 % from these rows.
  */
 @Component
 class InformationSystemsDemo implements DemoDataContributor {
@@ -73,13 +73,19 @@ class InformationSystemsDemo implements DemoDataContributor {
 
     @Override
     public void contribute(DemoContext context) {
+        // The dossiers were first submitted, then approved: two files, so each system's history shows both steps.
+        importFile("he-thong-thong-tin-trinh.csv", registry(context, false), context);
+        importFile("he-thong-thong-tin.csv", registry(context, true), context);
+    }
+
+    private String registry(DemoContext context, boolean approved) {
         Random random = context.random("information-systems");
         StringBuilder csv = new StringBuilder(HEADER);
         int subnet = 10;
         int decision = 100 + random.nextInt(50);
         for (Template t : PROVINCE_WIDE) {
             String assets = t.slug() + ".tinhso.test;10.24." + (subnet++) + ".0/24" + (t.slug().equals("dc") ? ";bastion" : "");
-            csv.append(row(random, context.asOf(), t.name(), PROVINCE, t, assets, decision++));
+            csv.append(row(random, context.asOf(), t.name(), PROVINCE, t, assets, decision++, approved));
         }
         for (int d = 0; d < DEPARTMENTS.size(); d++) {
             String agency = DEPARTMENTS.get(d);
@@ -87,18 +93,28 @@ class InformationSystemsDemo implements DemoDataContributor {
                 // Small departments share the province's document system instead of running their own database.
                 if (t.slug().equals("csdl") && random.nextInt(4) == 0) continue;
                 String assets = t.slug() + ".so" + (d + 1) + ".tinhso.test;10.24." + (subnet++) + ".0/26";
-                csv.append(row(random, context.asOf(), t.name() + " - " + agency, agency, t, assets, decision++));
+                csv.append(row(random, context.asOf(), t.name() + " - " + agency, agency, t, assets, decision++, approved));
             }
         }
-        ImportJob job = imports.runNow(new ImportRequest("he-thong-thong-tin.csv", csv.toString().getBytes(StandardCharsets.UTF_8), KIND, null,
+        return csv.toString();
+    }
+
+    private void importFile(String name, String csv, DemoContext context) {
+        ImportJob job = imports.runNow(new ImportRequest(name, csv.getBytes(StandardCharsets.UTF_8), KIND, null,
                 context.source(), context.username(), false));
         if (job.status() != ImportStatus.ACCEPTED && job.status() != ImportStatus.DUPLICATE)
             throw new IllegalStateException("the demo file of information systems was not accepted: " + job.message() + " " + job.problems());
     }
 
-    private static String row(Random random, LocalDate asOf, String name, String agency, Template t, String assets, int number) {
+    private static String row(Random random, LocalDate asOf, String name, String agency, Template t, String assets, int number,
+                              boolean approved) {
         LocalDate decided = asOf.minusDays(60 + random.nextInt(3 * 365));
-        LocalDate review = decided.plusYears(2 + random.nextInt(3));
+        LocalDate review = decided.plusYears(3 + random.nextInt(3));
+        if (!approved) {
+            return String.join(",", quoted(name), quoted(agency), quoted(agency.equals(PROVINCE) ? IT_CENTRE : agency), quoted(INFOSEC_UNIT),
+                    quoted(t.type()), t.classes(), String.valueOf(t.level()), "", quoted(t.justification()), "submitted", "", "", "", "",
+                    assets, "SOC tỉnh", t.level() >= 3 ? "yes" : "no") + "\n";
+        }
         String authority = t.level() >= 3 ? (agency.equals(PROVINCE) ? PROVINCE : agency) : INFOSEC_UNIT;
         return String.join(",", quoted(name), quoted(agency), quoted(agency.equals(PROVINCE) ? IT_CENTRE : agency), quoted(INFOSEC_UNIT),
                 quoted(t.type()), t.classes(), String.valueOf(t.level()), String.valueOf(t.level()), quoted(t.justification()), "approved",

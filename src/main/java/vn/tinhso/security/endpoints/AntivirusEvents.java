@@ -65,9 +65,12 @@ class AntivirusEvents {
         }
     }
 
+    /** A field as text, cut to 500 characters and without control characters, which PostgreSQL text may refuse (NUL). */
     private static String text(Map<String, Object> f, String key) {
         Object v = f.get(key);
-        return v == null ? null : String.valueOf(v);
+        if (v == null) return null;
+        String s = String.valueOf(v).replaceAll("\\p{Cntrl}", " ");
+        return s.length() > 500 ? s.substring(0, 500) : s;
     }
 
     /** A date or a timestamp; anything else is no date. */

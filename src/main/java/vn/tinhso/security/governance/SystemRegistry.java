@@ -144,7 +144,9 @@ public class SystemRegistry {
 
     /** Systems one of whose ranges holds the address, or one of whose host names is the name (case-insensitive). */
     public List<InformationSystem> owning(String addressOrHost) {
-        if (addressOrHost == null || addressOrHost.isBlank()) return List.of();
+        // Entity values come from events: nothing that cannot be a host name or an address reaches the database.
+        if (addressOrHost == null || addressOrHost.isBlank() || addressOrHost.length() > 253
+                || addressOrHost.chars().anyMatch(Character::isISOControl)) return List.of();
         Optional<java.net.InetAddress> ip = Cidr.address(addressOrHost);
         if (ip.isPresent()) {
             return query("where s.id in (select system_id from security.system_asset where kind = 'cidr' and range >>= cast(:ip as inet))",

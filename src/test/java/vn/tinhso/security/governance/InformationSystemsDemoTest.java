@@ -68,6 +68,7 @@ class InformationSystemsDemoTest {
         String system = mvc.perform(get("/security/systems/{id}", dc).param("lang", "en").with(user("soc").roles("SOC_ANALYST")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(system).contains("A level 4 dossier").contains("bastion").contains("Dossier history");
+        assertThat(registry.history(dc)).extracting(InformationSystem.DossierStep::status).containsExactly("approved", "submitted");
     }
 
     @Test
