@@ -46,6 +46,8 @@ class AntivirusEvents {
 
     private void handle(List<Event> events) {
         for (Event e : events) {
+            // Drill injects exercise the SOC; they are not hosts of the province.
+            if (e.source() != null && e.source().startsWith("drill:")) continue;
             Map<String, Object> f = e.fields();
             boolean detection = "malware".equals(text(f, "event.category"));
             String signatures = text(f, "antivirus.signatures.updated");

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import vn.tinhso.alerts.AlertDraft;
 import vn.tinhso.alerts.Alerts;
 import vn.tinhso.alerts.Severity;
+import vn.tinhso.security.drills.Drills;
 import vn.tinhso.security.governance.Attribution;
 import vn.tinhso.security.sigma.Correlator;
 import vn.tinhso.security.sigma.Logsources;
@@ -38,6 +39,8 @@ class SigmaDetector {
 
     static final String CONSUMER = "security.sigma";
     private static final Logger LOG = LoggerFactory.getLogger(SigmaDetector.class);
+    /** The entity that marks an alert raised from drill data ({@code drill-<run>}); real statistics leave such alerts out. */
+    static final String DRILL = vn.tinhso.alerts.Alert.DRILL_ENTITY;
     private static final List<String> ENTITY_FIELDS = List.of("host.name", "source.ip", "user.name", "destination.ip", "file.path");
 
     private final EventLog log;
@@ -93,6 +96,7 @@ class SigmaDetector {
     private void detect(List<Event> events) {
         for (Event e : events) {
             Map<String, Object> fields = e.fields();
+            String drill = Drills.tagOfSource(e.source());
             List<SigmaRule> matched = new ArrayList<>();
             for (SigmaRule r : rules) {
                 if (Logsources.applies(r, fields) && r.matches(fields)) {
@@ -107,6 +111,9 @@ class SigmaDetector {
                             entities.put(f, String.valueOf(fields.get(f)));
                         }
                     });
+                    if (drill != null) {
+                        entities.put(DRILL, drill);
+                    }
                     alerts.raise(new AlertDraft("security", r.id(), r.title(),
                             attribution.severityFor(Severity.ofLevel(r.level()), entities), entities,
                             e.timestamp(), e.timestamp(), 1));
@@ -114,8 +121,12 @@ class SigmaDetector {
             }
             if (!matched.isEmpty()) {
                 for (Correlator.Hit h : correlator.accept(e.timestamp(), fields, matched)) {
+                    Map<String, String> group = new LinkedHashMap<>(h.group());
+                    if (drill != null) {
+                        group.put(DRILL, drill);
+                    }
                     alerts.raise(new AlertDraft("security", h.correlation().id(), h.correlation().title(),
-                            attribution.severityFor(Severity.ofLevel(h.correlation().level()), h.group()), h.group(),
+                            attribution.severityFor(Severity.ofLevel(h.correlation().level()), h.group()), group,
                             h.first(), h.last(), h.value()));
                 }
             }

@@ -29,6 +29,7 @@ class GovernanceCards implements HeadlineCardProvider, NavigationContributor {
         return List.of(
                 NavigationEntry.forRoles("/security/systems", "security.nav.systems", Role.ADMIN.name(), Role.SOC_ANALYST.name()),
                 NavigationEntry.forRoles("/security/endpoints", "security.nav.endpoints", Role.ADMIN.name(), Role.SOC_ANALYST.name()),
+                NavigationEntry.forRoles("/security/drills", "security.nav.drills", Role.ADMIN.name(), Role.SOC_ANALYST.name()),
                 NavigationEntry.administration("/security/legal-basis", "security.nav.legalBasis", Role.ADMIN.name()));
     }
 

@@ -1,0 +1,138 @@
+package vn.tinhso.security.drills;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.tinhso.alerts.Alert;
+import vn.tinhso.alerts.Alerts;
+import vn.tinhso.security.endpoints.EndpointInventory;
+
+/**
+ * Drills run through the live pipeline: every expected detection comes as an alert tagged with the run, closing them
+ * gives a full score, and none of it reaches the real statistics.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class DrillsTest {
+
+    @Autowired Drills drills;
+    @Autowired Alerts alerts;
+    @Autowired EndpointInventory endpoints;
+    @Autowired MockMvc mvc;
+
+    String console() throws Exception {
+        return mvc.perform(get("/alerts").param("lang", "en").with(user("soc").roles("SOC_ANALYST")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    static String figures(String console) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = Pattern.compile("id=\"(severity-\\w+|mttd|mttr)\">(?:\\s*<td[^>]*>[^<]*</td>\\s*<td[^>]*>)?([^<]*)<").matcher(console);
+        while (m.find()) out.append(m.group(1)).append('=').append(m.group(2)).append(';');
+        return out.toString();
+    }
+
+    @Test
+    void theDdosAndBruteForceDrillsRaiseEveryExpectedAlertScoreFullyWhenClosedAndStayOutOfTheRealStatistics() throws Exception {
+        String before = figures(console());
+        DrillRun ddos = drills.start("ddos-portal", "Team A", "soc1");
+        DrillRun ssh = drills.start("ssh-intrusion", "Team A", "soc1");
+        awaitDetections(ddos, 1);
+        awaitDetections(ssh, 3);
+
+        for (DrillRun run : List.of(ddos, ssh)) {
+            DrillScore score = drills.score(run.id());
+            assertThat(score.injects()).allSatisfy(i -> assertThat(i.detected()).as(i.code()).isTrue());
+            assertThat(score.coverage()).isEqualTo(100.0);
+            assertThat(score.score()).as("nothing handled yet").isZero();
+            assertThat(score.injects()).allSatisfy(i -> assertThat(i.timeToDetect()).isNotNull().isGreaterThanOrEqualTo(java.time.Duration.ZERO));
+        }
+        List<Alert> drillAlerts = alerts.find(new Alerts.AlertQuery(null, ssh.tag(), null, null, null, 100));
+        assertThat(drillAlerts).allSatisfy(a -> assertThat(a.drill()).isTrue());
+        assertThat(alerts.find(new Alerts.AlertQuery(null, ddos.tag(), null, null, null, 100))).as("one flood, one alert").hasSize(1);
+        assertThat(figures(console())).as("the console's figures leave drill alerts out").isEqualTo(before);
+
+        // The team works the alerts: an incident contained for the brute force, the rest closed.
+        DrillScore.InjectResult bruteForce = drills.score(ssh.id()).injects().get(0);
+        var incident = alerts.openIncident(bruteForce.alertId(), "soc1");
+        alerts.advance(incident.id(), "TRIAGE", "soc1");
+        alerts.advance(incident.id(), "CONTAINED", "soc1");
+        for (DrillRun run : List.of(ddos, ssh)) {
+            for (Alert a : alerts.find(new Alerts.AlertQuery(null, run.tag(), null, null, null, 100))) {
+                if (a.incidentId() == null) alerts.setStatus(a.id(), "CLOSED", "soc1");
+            }
+        }
+        DrillScore sshScore = drills.score(ssh.id());
+        assertThat(sshScore.score()).isEqualTo(100.0);
+        assertThat(sshScore.injects().get(0).timeToContain()).isNotNull();
+        assertThat(sshScore.techniquesTested()).isEqualTo(3);
+        assertThat(drills.score(ddos.id()).score()).isEqualTo(100.0);
+        assertThat(figures(console())).as("nor their incidents").isEqualTo(before);
+
+        String page = mvc.perform(get("/security/drills/runs/{id}", ssh.id()).param("lang", "en").with(user("soc").roles("SOC_ANALYST")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"drill-coverage\">100 % (3/3)").contains("id=\"drill-score\">100 %").contains("Team A");
+        mvc.perform(get("/security/drills/runs/{id}.xlsx", ssh.id()).with(user("soc").roles("SOC_ANALYST"))).andExpect(status().isOk());
+    }
+
+    void awaitDetections(DrillRun run, int expected) throws InterruptedException {
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < end) {
+            if (drills.score(run.id()).injects().stream().filter(DrillScore.InjectResult::detected).count() >= expected) return;
+            Thread.sleep(200);
+        }
+        throw new AssertionError("run " + run.id() + " " + drills.score(run.id()).injects());
+    }
+
+    @Test
+    void theWebAndMalwareDrillsAreDetectedTooAndDrillHostsNeverJoinTheEndpointInventory() throws Exception {
+        DrillRun web = drills.start("web-exploitation", "Team B", "soc2");
+        DrillRun malware = drills.start("malware-spread", "Team B", "soc2");
+        awaitDetections(web, 3);
+        awaitDetections(malware, 3);
+        assertThat(drills.score(web.id()).coverage()).isEqualTo(100.0);
+        assertThat(drills.score(malware.id()).coverage()).isEqualTo(100.0);
+        assertThat(endpoints.byHost("pc-ketoan-" + malware.id(), java.time.LocalDate.now())).isEmpty();
+    }
+
+    @Test
+    void teamsOfTheSameScenarioAreRankedAndTheLessonsAreKept() throws Exception {
+        DrillRun slow = drills.start("ssh-intrusion", "Team Slow", "soc1");
+        mvc.perform(post("/security/drills").param("scenario", "ssh-intrusion").param("team", "Team Web")
+                        .with(user("soc").roles("SOC_ANALYST")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        DrillRun viaPage = drills.runs().get(0);
+        assertThat(viaPage.team()).isEqualTo("Team Web");
+        awaitDetections(slow, 3);
+        awaitDetections(viaPage, 3);
+        for (Alert a : alerts.find(new Alerts.AlertQuery(null, viaPage.tag(), null, null, null, 100))) alerts.setStatus(a.id(), "CLOSED", "soc1");
+        List<DrillScore> ranking = drills.ranking("ssh-intrusion");
+        assertThat(ranking.indexOf(ranking.stream().filter(s -> s.run().id() == viaPage.id()).findFirst().orElseThrow()))
+                .isLessThan(ranking.indexOf(ranking.stream().filter(s -> s.run().id() == slow.id()).findFirst().orElseThrow()));
+
+        mvc.perform(post("/security/drills/runs/{id}/lessons", slow.id()).param("lessons", "Close the brute force faster.")
+                        .with(user("soc").roles("SOC_ANALYST")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(drills.run(slow.id()).orElseThrow().lessons()).isEqualTo("Close the brute force faster.");
+        for (String lang : List.of("vi", "en")) {
+            mvc.perform(get("/security/drills").param("lang", lang).with(user("soc").roles("SOC_ANALYST"))).andExpect(status().isOk());
+        }
+        mvc.perform(get("/security/drills").with(user("v").roles("VIEWER"))).andExpect(status().isForbidden());
+    }
+}
