@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,13 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.tinhso.alerts.Alert;
 import vn.tinhso.alerts.Alerts;
+import vn.tinhso.demo.DemoDataContributor;
+import vn.tinhso.demo.DemoParts;
 import vn.tinhso.security.endpoints.EndpointInventory;
+import vn.tinhso.streams.EventLog;
+import vn.tinhso.streams.Intake;
+import vn.tinhso.streams.LogFormat;
+import vn.tinhso.streams.ParseOptions;
 
 /**
  * Drills run through the live pipeline: every expected detection comes as an alert tagged with the run, closing them
@@ -35,6 +42,9 @@ class DrillsTest {
     @Autowired Alerts alerts;
     @Autowired EndpointInventory endpoints;
     @Autowired MockMvc mvc;
+    @Autowired List<DemoDataContributor> contributors;
+    @Autowired Intake intake;
+    @Autowired EventLog log;
 
     String console() throws Exception {
         return mvc.perform(get("/alerts").param("lang", "en").with(user("soc").roles("SOC_ANALYST")))
@@ -48,9 +58,21 @@ class DrillsTest {
         return out.toString();
     }
 
+    /** The demo's security day (real alerts) and registry, detected before the drill starts. */
+    void demo() throws InterruptedException {
+        DemoParts.contribute(contributors, "ssh events", "information systems");
+        long marker = intake.accept("drills-test", LogFormat.JSON, ParseOptions.inZone(ZoneOffset.UTC),
+                List.of("{\"message\":\"marker\"}")).lastSequence();
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (log.checkpoint("security.sigma") < marker && System.nanoTime() < end) Thread.sleep(100);
+        assertThat(log.checkpoint("security.sigma")).isGreaterThanOrEqualTo(marker);
+    }
+
     @Test
     void theDdosAndBruteForceDrillsRaiseEveryExpectedAlertScoreFullyWhenClosedAndStayOutOfTheRealStatistics() throws Exception {
+        demo();
         String before = figures(console());
+        assertThat(before).as("the demo's brute force is a real alert").doesNotContain("severity-high=0;");
         DrillRun ddos = drills.start("ddos-portal", "Team A", "soc1");
         DrillRun ssh = drills.start("ssh-intrusion", "Team A", "soc1");
         awaitDetections(ddos, 1);
@@ -89,6 +111,9 @@ class DrillsTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"drill-coverage\">100 % (3/3)").contains("id=\"drill-score\">100 %").contains("Team A");
         mvc.perform(get("/security/drills/runs/{id}.xlsx", ssh.id()).with(user("soc").roles("SOC_ANALYST"))).andExpect(status().isOk());
+        String home = mvc.perform(get("/").param("lang", "en").with(user("soc").roles("SOC_ANALYST")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("card-security-drill").contains("Score of the last drill");
     }
 
     void awaitDetections(DrillRun run, int expected) throws InterruptedException {
