@@ -1,10 +1,13 @@
--- Cyber drills: a run of a scenario by a team, and each inject it sent into the live pipeline (tagged as drill data).
+-- Cyber drills: a run of a scenario by a team, and each inject it sends into the live pipeline (tagged as drill data).
+-- A paced run sends each inject when it falls due (start + its offset); a compressed run sends them all at the start,
+-- their events dated as the script lays them out, ending a minute before the start.
 create table security.drill_run (
     id           bigserial primary key,
     scenario     text not null,
     team         text not null,
     started_by   text not null,
     started_at   timestamptz not null default now(),
+    paced        boolean not null,
     lessons      text,
     lessons_by   text
 );
@@ -16,6 +19,9 @@ create table security.drill_inject (
     expected_rule    text not null,
     expected_entity  text,
     at               timestamptz not null,
-    events           int not null,
+    due_at           timestamptz not null,
+    sent_at          timestamptz,
+    events           int not null default 0,
     primary key (run_id, code)
 );
+create index drill_inject_due on security.drill_inject (due_at) where sent_at is null;

@@ -2,8 +2,12 @@ package vn.tinhso.security.drills;
 
 import java.time.Instant;
 
-/** One run of a scenario by a team; {@code tag} marks its events and alerts as drill data. */
-public record DrillRun(long id, String scenario, String team, String startedBy, Instant startedAt, String lessons, String lessonsBy) {
+/**
+ * One run of a scenario by a team; {@code tag} marks its events and alerts as drill data. A paced run sends each inject
+ * when it falls due; a compressed one sends them all at the start.
+ */
+public record DrillRun(long id, String scenario, String team, String startedBy, Instant startedAt, boolean paced, String lessons,
+                       String lessonsBy) {
 
     /** The entity every alert of the run carries ({@code drill = drill-<id>}), so drill alerts never join real ones. */
     public String tag() {

@@ -12,11 +12,16 @@ import java.util.List;
 public record DrillScore(DrillRun run, List<InjectResult> injects, int techniquesTested, int techniquesDetected,
                          double coverage, double score, Duration meanTimeToDetect, List<TimelineItem> timeline) {
 
-    public record InjectResult(String code, String technique, Instant at, String expectedRule, int events, Long alertId,
+    /** {@code sentAt} null: not sent yet (a paced run before the inject falls due). */
+    public record InjectResult(String code, String technique, Instant at, Instant sentAt, String expectedRule, int events, Long alertId,
                                Instant detectedAt, Duration timeToDetect, Duration timeToContain, String alertStatus,
                                Long incidentId, boolean handled) {
         public boolean detected() {
             return alertId != null;
+        }
+
+        public boolean pending() {
+            return sentAt == null;
         }
     }
 

@@ -56,8 +56,9 @@ class DrillPages {
     }
 
     @PostMapping("/security/drills")
-    String start(@RequestParam String scenario, @RequestParam String team, Principal who) {
-        return "redirect:/security/drills/runs/" + drills.start(scenario, team, who.getName()).id();
+    String start(@RequestParam String scenario, @RequestParam String team,
+                 @RequestParam(defaultValue = "false") boolean compressed, Principal who) {
+        return "redirect:/security/drills/runs/" + drills.start(scenario, team, who.getName(), !compressed).id();
     }
 
     @GetMapping("/security/drills/runs/{id}")
@@ -126,8 +127,9 @@ class DrillPages {
 
     @PostMapping("/api/security/drills")
     @ResponseBody
-    ResponseEntity<DrillRun> startApi(@RequestParam String scenario, @RequestParam String team, Principal who) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(drills.start(scenario, team, who.getName()));
+    ResponseEntity<DrillRun> startApi(@RequestParam String scenario, @RequestParam String team,
+                                      @RequestParam(defaultValue = "true") boolean paced, Principal who) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(drills.start(scenario, team, who.getName(), paced));
     }
 
     @GetMapping("/api/security/drills/runs/{id}")

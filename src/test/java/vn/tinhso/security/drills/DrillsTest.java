@@ -73,8 +73,8 @@ class DrillsTest {
         demo();
         String before = figures(console());
         assertThat(before).as("the demo's brute force is a real alert").doesNotContain("severity-high=0;");
-        DrillRun ddos = drills.start("ddos-portal", "Team A", "soc1");
-        DrillRun ssh = drills.start("ssh-intrusion", "Team A", "soc1");
+        DrillRun ddos = drills.start("ddos-portal", "Team A", "soc1", false);
+        DrillRun ssh = drills.start("ssh-intrusion", "Team A", "soc1", false);
         awaitDetections(ddos, 1);
         awaitDetections(ssh, 3);
 
@@ -127,8 +127,8 @@ class DrillsTest {
 
     @Test
     void theWebAndMalwareDrillsAreDetectedTooAndDrillHostsNeverJoinTheEndpointInventory() throws Exception {
-        DrillRun web = drills.start("web-exploitation", "Team B", "soc2");
-        DrillRun malware = drills.start("malware-spread", "Team B", "soc2");
+        DrillRun web = drills.start("web-exploitation", "Team B", "soc2", false);
+        DrillRun malware = drills.start("malware-spread", "Team B", "soc2", false);
         awaitDetections(web, 3);
         awaitDetections(malware, 3);
         assertThat(drills.score(web.id()).coverage()).isEqualTo(100.0);
@@ -137,9 +137,20 @@ class DrillsTest {
     }
 
     @Test
+    void aPacedRunSendsEachInjectWhenItFallsDueAndTheRestWait() {
+        DrillRun paced = drills.start("malware-spread", "Team Paced", "soc1", true);
+        DrillScore score = drills.score(paced.id());
+        assertThat(score.injects()).extracting(DrillScore.InjectResult::code, DrillScore.InjectResult::pending).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("mail-attachment", false), org.assertj.core.groups.Tuple.tuple("usb", true),
+                org.assertj.core.groups.Tuple.tuple("lateral", true));
+        assertThat(score.injects().get(0).events()).isEqualTo(1);
+        assertThat(drills.sendDue()).as("the USB inject falls due five minutes after the start").isZero();
+    }
+
+    @Test
     void teamsOfTheSameScenarioAreRankedAndTheLessonsAreKept() throws Exception {
-        DrillRun slow = drills.start("ssh-intrusion", "Team Slow", "soc1");
-        mvc.perform(post("/security/drills").param("scenario", "ssh-intrusion").param("team", "Team Web")
+        DrillRun slow = drills.start("ssh-intrusion", "Team Slow", "soc1", false);
+        mvc.perform(post("/security/drills").param("scenario", "ssh-intrusion").param("team", "Team Web").param("compressed", "true")
                         .with(user("soc").roles("SOC_ANALYST")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         DrillRun viaPage = drills.runs().get(0);
