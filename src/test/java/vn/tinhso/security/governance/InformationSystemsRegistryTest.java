@@ -121,6 +121,18 @@ class InformationSystemsRegistryTest {
     }
 
     @Test
+    void theTemplatesExampleRowImportsAsItIs() throws Exception {
+        for (String kind : List.of("security.systems", "security.endpoints")) {
+            byte[] csv = mvc.perform(get("/api/catalog/imports/kinds/{kind}/template", kind).with(user("steward").roles("DATA_STEWARD")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            mvc.perform(get("/api/catalog/imports/kinds/{kind}/template", kind).param("format", "xlsx")
+                    .with(user("steward").roles("DATA_STEWARD"))).andExpect(status().isOk());
+            ImportJob job = imports.runNow(new ImportRequest("template.csv", csv, kind, null, "Template test", "steward", false));
+            assertThat(job.status()).as(kind + " " + job.problems()).isEqualTo(ImportStatus.ACCEPTED);
+        }
+    }
+
+    @Test
     void changingTheLegalBasisDataChangesWhoMustApproveALevelFourDossier() throws Exception {
         assertThat(csv("level-four.csv", """
                 GOVT Provincial data centre,GOVT Agency L,,,data centre,personal,4,,,submitted,,,,,10.213.40.0/24,SOC,yes
