@@ -3,5 +3,5 @@
  * information systems with their security-level dossiers, the legal basis as data, and anti-malware endpoints.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Security",
-        allowedDependencies = {"access", "alerts", "catalog", "dashboard", "platform", "streams"})
+        allowedDependencies = {"access", "alerts", "catalog", "dashboard", "platform", "streams", "workforce"})
 package vn.tinhso.security;

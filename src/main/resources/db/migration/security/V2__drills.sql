@@ -25,3 +25,15 @@ create table security.drill_inject (
     primary key (run_id, code)
 );
 create index drill_inject_due on security.drill_inject (due_at) where sent_at is null;
+
+-- Awareness training sessions recorded against a drill: a workforce course, when, and how many took part.
+create table security.drill_training (
+    id            bigserial primary key,
+    run_id        bigint not null references security.drill_run (id) on delete cascade,
+    course_code   text not null,
+    held_on       date not null,
+    participants  int not null check (participants >= 0),
+    recorded_by   text not null,
+    recorded_at   timestamptz not null default now()
+);
+create index drill_training_run on security.drill_training (run_id);

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import vn.tinhso.access.Role;
 import vn.tinhso.security.drills.DrillRun;
 import vn.tinhso.security.drills.DrillScore;
+import vn.tinhso.security.drills.DrillTraining;
 import vn.tinhso.security.drills.Drills;
 import vn.tinhso.security.drills.ScenarioLibrary;
 
@@ -41,10 +42,12 @@ class DrillPages {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final Drills drills;
+    private final DrillTraining training;
     private final MessageSource messages;
 
-    DrillPages(Drills drills, MessageSource messages) {
+    DrillPages(Drills drills, DrillTraining training, MessageSource messages) {
         this.drills = drills;
+        this.training = training;
         this.messages = messages;
     }
 
@@ -67,7 +70,18 @@ class DrillPages {
         model.addAttribute("score", score);
         model.addAttribute("scenario", ScenarioLibrary.byCode(score.run().scenario()).orElseThrow());
         model.addAttribute("ranking", drills.ranking(score.run().scenario()));
+        model.addAttribute("trainings", training.of(id));
+        model.addAttribute("courses", training.courses());
+        model.addAttribute("today", java.time.LocalDate.now());
         return "security/drill-run";
+    }
+
+    @PostMapping("/security/drills/runs/{id}/training")
+    String recordTraining(@PathVariable long id, @RequestParam String course,
+                          @RequestParam @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate heldOn,
+                          @RequestParam int participants, Principal who) {
+        training.record(id, course, heldOn, participants, who.getName());
+        return "redirect:/security/drills/runs/" + id;
     }
 
     /** The board's live part, which the page polls while the team works the alerts. */

@@ -28,6 +28,9 @@ import vn.tinhso.streams.EventLog;
 import vn.tinhso.streams.Intake;
 import vn.tinhso.streams.LogFormat;
 import vn.tinhso.streams.ParseOptions;
+import vn.tinhso.workforce.CourseDraft;
+import vn.tinhso.workforce.ProgrammeDraft;
+import vn.tinhso.workforce.TrainingPlans;
 
 /**
  * Drills run through the live pipeline: every expected detection comes as an alert tagged with the run, closing them
@@ -45,6 +48,8 @@ class DrillsTest {
     @Autowired List<DemoDataContributor> contributors;
     @Autowired Intake intake;
     @Autowired EventLog log;
+    @Autowired DrillTraining training;
+    @Autowired TrainingPlans plans;
 
     String console() throws Exception {
         return mvc.perform(get("/alerts").param("lang", "en").with(user("soc").roles("SOC_ANALYST")))
@@ -162,6 +167,19 @@ class DrillsTest {
         assertThat(ranking.indexOf(ranking.stream().filter(s -> s.run().id() == viaPage.id()).findFirst().orElseThrow()))
                 .isLessThan(ranking.indexOf(ranking.stream().filter(s -> s.run().id() == slow.id()).findFirst().orElseThrow()));
 
+        plans.createProgramme(new ProgrammeDraft("DRILL-AWARE", "Nâng cao nhận thức ATTT", "Security awareness",
+                java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31), null, List.of()));
+        plans.createCourse(new CourseDraft("DRILL-PHISH", "DRILL-AWARE", "Nhận diện thư lừa đảo", "Spotting phishing e-mails",
+                "security_awareness", "Sở Khoa học và Công nghệ"));
+        mvc.perform(post("/security/drills/runs/{id}/training", slow.id()).param("course", "DRILL-PHISH").param("heldOn", "2026-11-20")
+                        .param("participants", "35").with(user("soc").roles("SOC_ANALYST")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(training.of(slow.id())).singleElement().satisfies(t -> {
+            assertThat(t.titleEn()).isEqualTo("Spotting phishing e-mails");
+            assertThat(t.participants()).isEqualTo(35);
+        });
+        assertThat(mvc.perform(get("/security/drills/runs/{id}", slow.id()).param("lang", "en").with(user("soc").roles("SOC_ANALYST")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("Spotting phishing e-mails");
         mvc.perform(post("/security/drills/runs/{id}/lessons", slow.id()).param("lessons", "Close the brute force faster.")
                         .with(user("soc").roles("SOC_ANALYST")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
