@@ -60,7 +60,13 @@ class DrillPages {
 
     @PostMapping("/security/drills")
     String start(@RequestParam String scenario, @RequestParam String team,
-                 @RequestParam(defaultValue = "false") boolean compressed, Principal who) {
+                 @RequestParam(defaultValue = "false") boolean compressed, Principal who, Model model,
+                 jakarta.servlet.http.HttpServletResponse response) {
+        if (team.isBlank() || team.length() > 200) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("problem", "security.drill.problem.team");
+            return library(model);
+        }
         return "redirect:/security/drills/runs/" + drills.start(scenario, team, who.getName(), !compressed).id();
     }
 
@@ -79,8 +85,14 @@ class DrillPages {
     @PostMapping("/security/drills/runs/{id}/training")
     String recordTraining(@PathVariable long id, @RequestParam String course,
                           @RequestParam @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate heldOn,
-                          @RequestParam int participants, Principal who) {
-        training.record(id, course, heldOn, participants, who.getName());
+                          @RequestParam int participants, Principal who, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            training.record(id, course, heldOn, participants, who.getName());
+        } catch (IllegalArgumentException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("trainingProblem", "security.drill.problem.training");
+            return run(id, model);
+        }
         return "redirect:/security/drills/runs/" + id;
     }
 
