@@ -38,13 +38,16 @@ class AlertsPagesController {
     @GetMapping
     String console(Model model) {
         List<Alert> all = alerts.find(new Alerts.AlertQuery(null, null, null, null, null, 1000));
-        List<Alert> open = all.stream().filter(a -> !a.status().equals("CLOSED")).toList();
+        // Drill alerts stay in the queue for the team to work, but not in the figures.
+        List<Alert> open = all.stream().filter(a -> !a.drill() && !a.status().equals("CLOSED")).toList();
         Map<Severity, Long> bySeverity = new TreeMap<>(Comparator.reverseOrder());
         for (Severity s : Severity.values()) {
             bySeverity.put(s, open.stream().filter(a -> a.severity() == s).count());
         }
         Map<String, Long> byRule = open.stream().collect(Collectors.groupingBy(Alert::ruleTitle, TreeMap::new, Collectors.summingLong(Alert::count)));
-        List<Incident> incidents = alerts.incidents();
+        java.util.Set<Long> drillIncidents = all.stream().filter(Alert::drill).map(Alert::incidentId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        List<Incident> incidents = alerts.incidents().stream().filter(i -> !drillIncidents.contains(i.id())).toList();
         model.addAttribute("bySeverity", bySeverity);
         model.addAttribute("byRule", byRule);
         model.addAttribute("alerts", all);

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 import vn.tinhso.alerts.AlertDraft;
 import vn.tinhso.alerts.Alerts;
 import vn.tinhso.alerts.Severity;
+import vn.tinhso.security.drills.Drills;
+import vn.tinhso.security.governance.Attribution;
 import vn.tinhso.security.sigma.Correlator;
 import vn.tinhso.security.sigma.Logsources;
 import vn.tinhso.security.sigma.SigmaRule;
@@ -29,13 +31,16 @@ import vn.tinhso.streams.EventLog;
 
 /**
  * Reads the event log from its checkpoint and runs the bundled rules and the correlation pack on every event. Alerts
- * are raised in the transaction that moves the checkpoint, so a batch is either detected once or not at all.
+ * are raised in the transaction that moves the checkpoint, so a batch is either detected once or not at all. An alert on
+ * a system of level 4 or 5 in the registry is raised one or two steps above the rule's level.
  */
 @Component
 class SigmaDetector {
 
     static final String CONSUMER = "security.sigma";
     private static final Logger LOG = LoggerFactory.getLogger(SigmaDetector.class);
+    /** The entity that marks an alert raised from drill data ({@code drill-<run>}); real statistics leave such alerts out. */
+    static final String DRILL = vn.tinhso.alerts.Alert.DRILL_ENTITY;
     private static final List<String> ENTITY_FIELDS = List.of("host.name", "source.ip", "user.name", "destination.ip", "file.path");
 
     private final EventLog log;
@@ -44,10 +49,12 @@ class SigmaDetector {
     private final Set<String> correlated;
     private final Correlator correlator;
     private final Map<String, String> failures;
+    private final Attribution attribution;
 
-    SigmaDetector(EventLog log, Alerts alerts) {
+    SigmaDetector(EventLog log, Alerts alerts, Attribution attribution) {
         this.log = log;
         this.alerts = alerts;
+        this.attribution = attribution;
         SigmaRules.Loaded loaded = new SigmaRules(Map.of()).load(bundled());
         this.rules = loaded.rules();
         this.failures = loaded.failures();
@@ -89,6 +96,7 @@ class SigmaDetector {
     private void detect(List<Event> events) {
         for (Event e : events) {
             Map<String, Object> fields = e.fields();
+            String drill = Drills.tagOfSource(e.source());
             List<SigmaRule> matched = new ArrayList<>();
             for (SigmaRule r : rules) {
                 if (Logsources.applies(r, fields) && r.matches(fields)) {
@@ -103,14 +111,23 @@ class SigmaDetector {
                             entities.put(f, String.valueOf(fields.get(f)));
                         }
                     });
-                    alerts.raise(new AlertDraft("security", r.id(), r.title(), Severity.ofLevel(r.level()), entities,
+                    if (drill != null) {
+                        entities.put(DRILL, drill);
+                    }
+                    alerts.raise(new AlertDraft("security", r.id(), r.title(),
+                            attribution.severityFor(Severity.ofLevel(r.level()), entities), entities,
                             e.timestamp(), e.timestamp(), 1));
                 }
             }
             if (!matched.isEmpty()) {
                 for (Correlator.Hit h : correlator.accept(e.timestamp(), fields, matched)) {
+                    Map<String, String> group = new LinkedHashMap<>(h.group());
+                    if (drill != null) {
+                        group.put(DRILL, drill);
+                    }
                     alerts.raise(new AlertDraft("security", h.correlation().id(), h.correlation().title(),
-                            Severity.ofLevel(h.correlation().level()), h.group(), h.first(), h.last(), h.value()));
+                            attribution.severityFor(Severity.ofLevel(h.correlation().level()), h.group()), group,
+                            h.first(), h.last(), h.value()));
                 }
             }
         }

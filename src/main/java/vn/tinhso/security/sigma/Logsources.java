@@ -34,6 +34,11 @@ public final class Logsources {
         String category = ls.get("category");
         String service = ls.get("service");
         Object channel = event.get("Channel");
+        if ("zeek".equals(product)) {
+            // Zeek logs name their connection id.orig_h / id.resp_h; a rule like "not (id.orig_h in private ranges)"
+            // would otherwise fire on every event that has no such field at all.
+            return event.containsKey("id.orig_h") || "zeek".equals(event.get("event.module"));
+        }
         if ("windows".equals(product)) {
             if (channel == null) {
                 return false;
