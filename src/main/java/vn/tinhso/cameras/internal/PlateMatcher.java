@@ -19,10 +19,16 @@ final class PlateMatcher {
     private PlateMatcher() {
     }
 
-    static List<Match> find(Map<String, List<Watchlists.Entry>> plates, String read, int maxDistance) {
+    /**
+     * @param plates      every listed plate, matched exactly
+     * @param nearMatched the plates of lists that also take near matches, looked up by every one-edit variant
+     */
+    static List<Match> find(Map<String, List<Watchlists.Entry>> plates, Map<String, List<Watchlists.Entry>> nearMatched, String read,
+                            int maxDistance) {
         Map<Long, Match> found = new LinkedHashMap<>();
         add(found, plates.get(read), 0);
-        if (maxDistance >= 1 && read.length() > 4) {
+        if (maxDistance >= 1 && read.length() > 4 && !nearMatched.isEmpty()) {
+            plates = nearMatched;
             char[] c = read.toCharArray();
             StringBuilder b = new StringBuilder(read.length() + 1);
             for (int i = 0; i < c.length; i++) {

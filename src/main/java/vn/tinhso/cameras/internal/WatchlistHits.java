@@ -56,7 +56,7 @@ public class WatchlistHits {
         Watchlists.Index index = lists.index();
         if (r.type() == Recognition.Type.FACE) return !index.faces().isEmpty();
         return r.type() == Recognition.Type.PLATE && r.plate() != null
-                && !PlateMatcher.find(index.plates(), r.plate().canonical(), nearDistance).isEmpty();
+                && !PlateMatcher.find(index.plates(), index.nearMatched(), r.plate().canonical(), nearDistance).isEmpty();
     }
 
     @Transactional
@@ -66,7 +66,7 @@ public class WatchlistHits {
         LocalDate day = r.time().atZone(zone).toLocalDate();
         List<Hit> hits = new ArrayList<>();
         if (r.type() == Recognition.Type.PLATE && r.plate() != null) {
-            for (PlateMatcher.Match m : PlateMatcher.find(index.plates(), r.plate().canonical(), nearDistance)) {
+            for (PlateMatcher.Match m : PlateMatcher.find(index.plates(), index.nearMatched(), r.plate().canonical(), nearDistance)) {
                 Watchlists.Watchlist list = index.lists().get(m.entry().watchlist());
                 if (list == null || !m.entry().validOn(day) || m.distance() > 0 && !list.nearMatch()) continue;
                 raise(stored, m.entry(), list, m.distance(), null).ifPresent(hits::add);

@@ -35,7 +35,7 @@ public class Watchlists {
     }
 
     /** Plates by canonical key and face entries, as of one state of the tables. */
-    record Index(Map<String, List<Entry>> plates, List<Entry> faces, Map<Long, Watchlist> lists) {
+    record Index(Map<String, List<Entry>> plates, Map<String, List<Entry>> nearMatched, List<Entry> faces, Map<Long, Watchlist> lists) {
     }
 
     /**
@@ -118,6 +118,7 @@ public class Watchlists {
         Map<Long, Watchlist> lists = new HashMap<>();
         for (Watchlist w : lists()) lists.put(w.id(), w);
         Map<String, List<Entry>> plates = new HashMap<>();
+        Map<String, List<Entry>> nearMatched = new HashMap<>();
         List<Entry> faces = new ArrayList<>();
         jdbc.sql("select * from cameras.watch_entry").query(rs -> {
             Array e = rs.getArray("embedding");
@@ -131,9 +132,13 @@ public class Watchlists {
                     rs.getString("reason"), rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
                     rs.getString("face_id"), embedding);
             if (entry.faceId() != null || entry.embedding() != null) faces.add(entry);
-            if (!entry.canonical().isEmpty()) plates.computeIfAbsent(entry.canonical(), k -> new ArrayList<>(1)).add(entry);
+            if (!entry.canonical().isEmpty()) {
+                plates.computeIfAbsent(entry.canonical(), k -> new ArrayList<>(1)).add(entry);
+                Watchlist list = lists.get(entry.watchlist());
+                if (list != null && list.nearMatch()) nearMatched.computeIfAbsent(entry.canonical(), k -> new ArrayList<>(1)).add(entry);
+            }
         });
-        Index built = new Index(plates, faces, lists);
+        Index built = new Index(plates, nearMatched, faces, lists);
         // A change made while this was being built leaves the index empty, to be built again from the new state.
         if (changes.get() == seen) index.compareAndSet(null, built);
         return built;
