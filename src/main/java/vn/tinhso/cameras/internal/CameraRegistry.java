@@ -115,6 +115,29 @@ public class CameraRegistry {
                 .param("code", code).param("day", t.toLocalDate()).param("slot", slot).update();
     }
 
+    /** {@link #heard} for the cameras of one payload at once: two statements whatever their number. */
+    void seenAll(Map<String, Instant> stampedByCamera) {
+        if (stampedByCamera.isEmpty()) return;
+        Instant now = Instant.now();
+        OffsetDateTime t = now.atZone(ZONE).toOffsetDateTime();
+        int slot = (t.getHour() * 60 + t.getMinute()) / 5;
+        List<String> codes = new java.util.ArrayList<>(stampedByCamera.keySet());
+        java.util.Collections.sort(codes);
+        Long[] drift = codes.stream().map(c -> {
+            long d = java.time.Duration.between(stampedByCamera.get(c), now).toMillis();
+            return Math.abs(d) < 3_600_000 ? d : null;
+        }).toArray(Long[]::new);
+        jdbc.sql("""
+                update cameras.camera c set last_seen = greatest(c.last_seen, :at), last_drift_ms = coalesce(d.drift, c.last_drift_ms)
+                from unnest(cast(:codes as text[]), cast(:drift as bigint[])) as d(code, drift) where c.code = d.code""")
+                .param("at", t).param("codes", codes.toArray(String[]::new)).param("drift", drift).update();
+        jdbc.sql("""
+                insert into cameras.presence (camera, day, slots)
+                select code, :day, set_bit(repeat('0', 288)::bit(288), :slot, 1) from unnest(cast(:codes as text[])) as code
+                on conflict (camera, day) do update set slots = set_bit(cameras.presence.slots, :slot, 1)""")
+                .param("codes", codes.toArray(String[]::new)).param("day", t.toLocalDate()).param("slot", slot).update();
+    }
+
     /** Share of the day's 5-minute slots in which the camera was heard, per day, from {@code from} on. */
     public List<Uptime> uptime(String code, LocalDate from) {
         return jdbc.sql("""

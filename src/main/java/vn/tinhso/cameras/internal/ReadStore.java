@@ -197,16 +197,21 @@ class ReadStore {
                 sum[2]++;
             }
         }
-        for (var e : sums.entrySet()) {
-            jdbc.sql("""
-                    insert into cameras.traffic (camera, slot, vehicle_class, vehicles, speed_sum, speed_n)
-                    values (:camera, :slot, :class, :vehicles, :speed, :n)
-                    on conflict (camera, slot, vehicle_class) do update set vehicles = cameras.traffic.vehicles + excluded.vehicles,
-                        speed_sum = cameras.traffic.speed_sum + excluded.speed_sum, speed_n = cameras.traffic.speed_n + excluded.speed_n""")
-                    .param("camera", e.getKey().camera()).param("slot", e.getKey().slot().atOffset(ZoneOffset.UTC))
-                    .param("class", e.getKey().vehicleClass()).param("vehicles", (long) e.getValue()[0])
-                    .param("speed", e.getValue()[1]).param("n", (int) e.getValue()[2]).update();
-        }
+        if (sums.isEmpty()) return;
+        List<Key> keys = new ArrayList<>(sums.keySet());
+        jdbc.sql("""
+                insert into cameras.traffic (camera, slot, vehicle_class, vehicles, speed_sum, speed_n)
+                select * from unnest(cast(:camera as text[]), cast(:slot as timestamptz[]), cast(:class as text[]),
+                                     cast(:vehicles as integer[]), cast(:speed as double precision[]), cast(:n as integer[]))
+                order by 1, 2, 3
+                on conflict (camera, slot, vehicle_class) do update set vehicles = cameras.traffic.vehicles + excluded.vehicles,
+                    speed_sum = cameras.traffic.speed_sum + excluded.speed_sum, speed_n = cameras.traffic.speed_n + excluded.speed_n""")
+                .param("camera", keys.stream().map(Key::camera).toArray(String[]::new))
+                .param("slot", keys.stream().map(k -> k.slot().toString()).toArray(String[]::new))
+                .param("class", keys.stream().map(Key::vehicleClass).toArray(String[]::new))
+                .param("vehicles", keys.stream().map(k -> (int) sums.get(k)[0]).toArray(Integer[]::new))
+                .param("speed", keys.stream().map(k -> sums.get(k)[1]).toArray(Double[]::new))
+                .param("n", keys.stream().map(k -> (int) sums.get(k)[2]).toArray(Integer[]::new)).update();
     }
 
     long setAside(String cameraHint, String contentType, String reason, byte[] body) {

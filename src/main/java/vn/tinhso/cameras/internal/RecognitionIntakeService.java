@@ -66,14 +66,18 @@ class RecognitionIntakeService implements RecognitionIntake {
             }
             attributed.add(r.withCamera(code.get()));
         }
-        List<StoredRead> stored = transaction.execute(status -> {
-            List<StoredRead> out = reads.storeAll(attributed);
-            reads.count(out);
-            attributed.stream().map(Recognition::camera).distinct()
-                    .forEach(c -> cameras.seen(c, attributed.stream().filter(r -> r.camera().equals(c))
-                            .map(Recognition::time).max(Instant::compareTo).orElseThrow()));
-            return out;
-        });
+        List<StoredRead> stored;
+        try {
+            stored = store(attributed);
+        } catch (org.springframework.dao.DataAccessException first) {
+            // A deadlock or a serialisation failure with a concurrent payload: once more, then keep it aside, never lose it.
+            try {
+                stored = store(attributed);
+            } catch (org.springframework.dao.DataAccessException again) {
+                log.error("Camera payload could not be stored", again);
+                return setAside(cameraHint, contentType, "storage failed: " + again.getMostSpecificCause().getMessage(), body);
+            }
+        }
         int hitCount = 0;
         for (StoredRead s : stored) {
             try {
@@ -85,6 +89,17 @@ class RecognitionIntakeService implements RecognitionIntake {
             }
         }
         return new Received(stored.size(), null, null, hitCount, stored.stream().map(StoredRead::id).toList());
+    }
+
+    private List<StoredRead> store(List<Recognition> attributed) {
+        return transaction.execute(status -> {
+            List<StoredRead> out = reads.storeAll(attributed);
+            reads.count(out);
+            java.util.Map<String, Instant> latest = new java.util.HashMap<>();
+            for (Recognition r : attributed) latest.merge(r.camera(), r.time(), (a, b) -> a.isAfter(b) ? a : b);
+            cameras.seenAll(latest);
+            return out;
+        });
     }
 
     private Received setAside(String hint, String contentType, String reason, byte[] body) {

@@ -64,8 +64,8 @@ final class CameraTraffic {
             boolean theft = i % 3 == 0;
             String plate = theft ? stolen.get(random.nextInt(stolen.size())) : fines.get(random.nextInt(fines.size()));
             Instant at = from.plusSeconds((long) (random.nextDouble() * seconds));
-            // The second listed pass is read one character off: a near match.
-            String shown = i == 1 ? plate.substring(0, plate.length() - 1) + (plate.endsWith("7") ? "1" : "7") : plate;
+            // The second stolen vehicle of the window is read one character off: a near match (stolen-vehicle lists take them).
+            String shown = i == 3 ? plate.substring(0, plate.length() - 1) + (plate.endsWith("7") ? "1" : "7") : plate;
             byCamera.get(c).add(pass(c, at, shown, null, null));
         }
         for (int i = 0; i < redLights; i++) {
