@@ -151,6 +151,37 @@ class CameraCasesTest {
     }
 
     @Test
+    void onlyAFaceAnalystWithAPurposeEnrolsFacesAndOnlyFaceAnalystsSeeTheirHits() throws Exception {
+        String enrolment = "{\"watchlist\":\"TEST-FACES\",\"enrollmentId\":\"enrol-77\",\"embedding\":[0.1,0.9,0.3],"
+                + "\"reason\":\"missing person\",\"validFrom\":\"2020-01-01\",\"purpose\":\"search for a missing child, case 5/2026\"}";
+        mvc.perform(post("/api/cameras/faces").contentType("application/json").content(enrolment)
+                .with(user("op").roles("CAMERA_OPERATOR")).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/api/cameras/faces").contentType("application/json").content(enrolment.replace(",\"purpose\":\"search for a missing child, case 5/2026\"", ""))
+                .with(user("fa").roles("FACE_ANALYST")).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/api/cameras/faces").contentType("application/json").content(enrolment)
+                .with(user("fa").roles("FACE_ANALYST")).with(csrf())).andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from access.audit_log where object_id = 'enrol-77' and purpose like 'search for a missing child%'")
+                .query(Long.class).single()).isEqualTo(1);
+
+        String byId = "{\"camera\":\"SCAM-IN\",\"time\":\"2026-11-25T08:00:00+07:00\",\"type\":\"face\",\"face_id\":\"enrol-77\"}";
+        String byEmbedding = "{\"camera\":\"SCAM-IN\",\"time\":\"2026-11-25T08:01:00+07:00\",\"type\":\"face\",\"embedding\":[0.11,0.88,0.31]}";
+        String stranger = "{\"camera\":\"SCAM-IN\",\"time\":\"2026-11-25T08:02:00+07:00\",\"type\":\"face\",\"embedding\":[0.9,-0.1,0.0]}";
+        assertThat(intake.receive(null, "application/json", "auto", byId.getBytes(StandardCharsets.UTF_8)).hits()).isEqualTo(1);
+        assertThat(intake.receive(null, "application/json", "auto", byEmbedding.getBytes(StandardCharsets.UTF_8)).hits()).isEqualTo(1);
+        assertThat(intake.receive(null, "application/json", "auto", stranger.getBytes(StandardCharsets.UTF_8)).hits()).isZero();
+
+        mvc.perform(get("/api/cameras/face-hits").with(user("fa").roles("FACE_ANALYST")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.watchlist == 'TEST-FACES')]").isNotEmpty());
+        mvc.perform(get("/api/cameras/hits").with(user("op").roles("CAMERA_OPERATOR")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.watchlist == 'TEST-FACES')]").isEmpty());
+        mvc.perform(get("/api/cameras/face-hits").with(user("op").roles("CAMERA_OPERATOR"))).andExpect(status().isForbidden());
+        long faceHit = jdbc.sql("select max(h.id) from cameras.hit h join cameras.watch_entry e on e.id = h.entry_id where e.face_id = 'enrol-77'")
+                .query(Long.class).single();
+        mvc.perform(get("/cameras/hits/{id}", faceHit).with(user("op").roles("CAMERA_OPERATOR"))).andExpect(status().isNotFound());
+        mvc.perform(get("/cameras/hits/{id}", faceHit).with(user("fa").roles("FACE_ANALYST"))).andExpect(status().isOk());
+    }
+
+    @Test
     void everyCameraPageAnswersInBothLanguagesAndListsShowMaskedPlates() throws Exception {
         read("SCAM-IN", "2026-11-24T07:00:00+07:00", "36A-777.88", "pg1");
         long hit = jdbc.sql("select max(id) from cameras.hit").query(Long.class).single();

@@ -51,15 +51,16 @@ public class CameraViews {
                 .list();
     }
 
-    public List<HitRow> hits(String status, int limit) {
+    /** Hits on the lists one of {@code roles} may see (a camera operator does not see face lists). */
+    public List<HitRow> hits(String status, int limit, List<String> roles) {
         return jdbc.sql("""
                 select h.id, h.at, h.camera, c.name as camera_name, w.code, w.name, w.kind, r.display, e.display as listed, h.distance,
                        e.reason, h.status, h.decided_by, h.reason as decision_reason, h.alert_id, h.read_id
                 from cameras.hit h join cameras.watch_entry e on e.id = h.entry_id join cameras.watchlist w on w.id = e.watchlist
                      join cameras.read r on r.id = h.read_id join cameras.camera c on c.code = h.camera
-                where (cast(:status as text) is null or h.status = :status)
+                where (cast(:status as text) is null or h.status = :status) and w.visible_to && cast(:roles as text[])
                 order by (h.status = 'pending') desc, h.at desc limit :limit""")
-                .param("status", status).param("limit", limit).query((rs, n) -> hit(rs)).list();
+                .param("status", status).param("limit", limit).param("roles", roles.toArray(String[]::new)).query((rs, n) -> hit(rs)).list();
     }
 
     public Optional<HitRow> hit(long id) {
@@ -69,6 +70,14 @@ public class CameraViews {
                 from cameras.hit h join cameras.watch_entry e on e.id = h.entry_id join cameras.watchlist w on w.id = e.watchlist
                      join cameras.read r on r.id = h.read_id join cameras.camera c on c.code = h.camera
                 where h.id = :id""").param("id", id).query((rs, n) -> hit(rs)).optional();
+    }
+
+    /** Whether the hit is on a list open to one of the roles. */
+    public boolean visible(long hitId, List<String> roles) {
+        return jdbc.sql("""
+                select exists (select 1 from cameras.hit h join cameras.watch_entry e on e.id = h.entry_id
+                               join cameras.watchlist w on w.id = e.watchlist where h.id = :id and w.visible_to && cast(:roles as text[]))""")
+                .param("id", hitId).param("roles", roles.toArray(String[]::new)).query(Boolean.class).single();
     }
 
     public long hitsOn(LocalDate day) {

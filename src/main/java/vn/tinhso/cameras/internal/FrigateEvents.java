@@ -23,7 +23,7 @@ final class FrigateEvents {
         String type = JsonFields.text(n, "type");
         if (type == null) return false;
         String t = type.toLowerCase(Locale.ROOT);
-        return (t.equals("lpr") || t.equals("face")) && JsonFields.field(n, "camera") != null
+        return (t.equals("lpr") || t.equals("face")) && JsonFields.field(n, "camera") != null && JsonFields.field(n, "timestamp") != null
                 || (t.equals("new") || t.equals("update") || t.equals("end")) && JsonFields.field(n, "after") != null;
     }
 

@@ -34,7 +34,8 @@ class CameraCards implements HeadlineCardProvider, NavigationContributor {
     @Override
     public List<NavigationEntry> navigation() {
         return List.of(NavigationEntry.forEveryone("/cameras", "cameras.nav"),
-                NavigationEntry.forRoles("/cameras/hits", "cameras.nav.hits", Role.ADMIN.name(), Role.CAMERA_OPERATOR.name()));
+                NavigationEntry.forRoles("/cameras/hits", "cameras.nav.hits", Role.ADMIN.name(), Role.CAMERA_OPERATOR.name(),
+                        Role.FACE_ANALYST.name()));
     }
 
     @Override

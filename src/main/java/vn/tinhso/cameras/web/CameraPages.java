@@ -102,9 +102,9 @@ class CameraPages {
     }
 
     @GetMapping("/cameras/hits")
-    @PreAuthorize(Role.IS_ADMIN_OR_CAMERA_OPERATOR)
-    String hits(@RequestParam(required = false) String status, Model model) {
-        model.addAttribute("hits", views.hits(status == null || status.isBlank() ? null : status, 300));
+    @PreAuthorize(Role.IS_WATCHLIST_READER)
+    String hits(@RequestParam(required = false) String status, Authentication who, Model model) {
+        model.addAttribute("hits", views.hits(status == null || status.isBlank() ? null : status, 300, roles(who)));
         model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("lists", watchlists.lists().stream().map(w -> Map.entry(w, watchlists.entries(w.id()))).toList());
         return "cameras/hits";
@@ -112,20 +112,21 @@ class CameraPages {
 
     /** The queue alone, for the page to refresh itself every few seconds. */
     @GetMapping("/cameras/hits/queue")
-    @PreAuthorize(Role.IS_ADMIN_OR_CAMERA_OPERATOR)
-    String hitQueue(@RequestParam(required = false) String status, Model model) {
-        model.addAttribute("hits", views.hits(status == null || status.isBlank() ? null : status, 300));
+    @PreAuthorize(Role.IS_WATCHLIST_READER)
+    String hitQueue(@RequestParam(required = false) String status, Authentication who, Model model) {
+        model.addAttribute("hits", views.hits(status == null || status.isBlank() ? null : status, 300, roles(who)));
         model.addAttribute("status", status == null ? "" : status);
         return "cameras/hits :: queue";
     }
 
     @GetMapping("/cameras/hits/{id}")
-    @PreAuthorize(Role.IS_ADMIN_OR_CAMERA_OPERATOR)
-    String hit(@PathVariable long id, @RequestParam(required = false) String purpose, Model model) {
-        var hit = views.hit(id).orElseThrow(() -> new NotFoundException("no hit " + id));
+    @PreAuthorize(Role.IS_WATCHLIST_READER)
+    String hit(@PathVariable long id, @RequestParam(required = false) String purpose, Authentication who, Model model) {
+        var hit = views.hit(id).filter(h -> views.visible(id, roles(who)))
+                .orElseThrow(() -> new NotFoundException("no hit " + id));
         boolean unmasked = false;
         if (purpose != null && !purpose.isBlank()) {
-            gate.authorize("camera-hit", String.valueOf(id), purpose, Role.ADMIN, Role.CAMERA_OPERATOR);
+            gate.authorize("camera-hit", String.valueOf(id), purpose, Role.ADMIN, Role.CAMERA_OPERATOR, Role.FACE_ANALYST);
             unmasked = true;
         }
         model.addAttribute("hit", hit);
@@ -138,7 +139,7 @@ class CameraPages {
     }
 
     @PostMapping("/cameras/hits/{id}/decision")
-    @PreAuthorize(Role.IS_ADMIN_OR_CAMERA_OPERATOR)
+    @PreAuthorize(Role.IS_WATCHLIST_READER)
     String decide(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String reason,
                   Authentication who, RedirectAttributes redirect) {
         try {
@@ -247,6 +248,10 @@ class CameraPages {
         audit.record(new AuditEntry(null, "camera.image.view", "camera-image", sha256, null, null));
         MediaType type = bytes.length > 3 && (bytes[0] & 0xFF) == 0x89 ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG;
         return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noStore()).body(bytes);
+    }
+
+    private static List<String> roles(Authentication who) {
+        return who.getAuthorities().stream().map(a -> a.getAuthority().replaceFirst("^ROLE_", "")).toList();
     }
 
     private static String mask(String display) {

@@ -40,8 +40,11 @@ class CamerasApi {
     private final PlateHistory history;
     private final WatchlistHits hits;
     private final Violations violations;
+    private final vn.tinhso.cameras.internal.FaceEnrolments faces;
 
-    CamerasApi(CameraHealth health, CameraViews views, PlateHistory history, WatchlistHits hits, Violations violations) {
+    CamerasApi(CameraHealth health, CameraViews views, PlateHistory history, WatchlistHits hits, Violations violations,
+               vn.tinhso.cameras.internal.FaceEnrolments faces) {
+        this.faces = faces;
         this.health = health;
         this.views = views;
         this.history = history;
@@ -105,7 +108,7 @@ class CamerasApi {
     @GetMapping("/api/cameras/hits")
     @PreAuthorize(Role.IS_ADMIN_OR_CAMERA_OPERATOR)
     List<Map<String, Object>> hits(@RequestParam(required = false) String status) {
-        return views.hits(status, 200).stream().map(h -> {
+        return views.hits(status, 200, List.of(Role.CAMERA_OPERATOR.name())).stream().map(h -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", h.id());
             m.put("at", h.at());
@@ -128,6 +131,28 @@ class CamerasApi {
     Map<String, Object> decide(@PathVariable long id, @RequestBody Decision decision, Authentication who) {
         hits.decide(id, decision.confirmed(), decision.reason(), who.getName());
         return Map.of("id", id, "status", decision.confirmed() ? "confirmed" : "dismissed");
+    }
+
+    @Operation(summary = "Enrol a face on a face watchlist (an enrolment id or an embedding); needs a purpose, audited")
+    @PostMapping("/api/cameras/faces")
+    @PreAuthorize(Role.IS_ADMIN_OR_FACE_ANALYST)
+    Map<String, Object> enrol(@RequestBody vn.tinhso.cameras.internal.FaceEnrolments.Enrolment enrolment, Authentication who) {
+        return Map.of("entry", faces.enrol(enrolment, who.getName()));
+    }
+
+    @Operation(summary = "Face watchlist hits (face analysts and administrators only)")
+    @GetMapping("/api/cameras/face-hits")
+    @PreAuthorize(Role.IS_ADMIN_OR_FACE_ANALYST)
+    List<Map<String, Object>> faceHits() {
+        return views.hits(null, 200, List.of(Role.FACE_ANALYST.name())).stream().map(h -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", h.id());
+            m.put("at", h.at());
+            m.put("camera", h.camera());
+            m.put("watchlist", h.watchlist());
+            m.put("status", h.status());
+            return m;
+        }).toList();
     }
 
     @Operation(summary = "Violations, newest first")

@@ -22,6 +22,7 @@ class DemoUsers {
         ACCOUNTS.put("steward", Role.DATA_STEWARD);
         ACCOUNTS.put("soc", Role.SOC_ANALYST);
         ACCOUNTS.put("operator", Role.CAMERA_OPERATOR);
+        ACCOUNTS.put("face", Role.FACE_ANALYST);
         ACCOUNTS.put("viewer", Role.VIEWER);
     }
 
