@@ -37,5 +37,7 @@ begin
     if exists (select from pg_roles where rolname = 'tinhso_analyst') then
         grant usage on schema analytics_views to tinhso_analyst;
         grant select on all tables in schema analytics_views to tinhso_analyst;
+        -- Views other modules add here later are readable without a grant of their own.
+        alter default privileges in schema analytics_views grant select on tables to tinhso_analyst;
     end if;
 end $$;
