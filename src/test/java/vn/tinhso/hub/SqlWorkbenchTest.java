@@ -44,6 +44,12 @@ class SqlWorkbenchTest {
     }
 
     @Test
+    void indicatorValuesAreAViewTooButTheirRawTableIsNot() {
+        assertThat(run("select element, unit_code, period, value from analytics_views.indicator_values limit 5").error()).isNull();
+        assertThat(run("select * from indicators.data_value").sqlState()).isEqualTo("42501");
+    }
+
+    @Test
     void personalFieldsStayMaskedInTheViews() {
         SqlResult result = run("select * from analytics_views.citizens where personal_id like '%4321'");
         assertThat(result.error()).isNull();
