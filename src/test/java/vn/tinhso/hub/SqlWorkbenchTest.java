@@ -50,6 +50,12 @@ class SqlWorkbenchTest {
     }
 
     @Test
+    void cameraTrafficCountsAreAViewButTheCamerasReadsWithPlatesAreNot() {
+        assertThat(run("select camera, hour, vehicle_class, vehicles from analytics_views.camera_traffic limit 5").error()).isNull();
+        assertThat(run("select * from cameras.read").sqlState()).isEqualTo("42501");
+    }
+
+    @Test
     void personalFieldsStayMaskedInTheViews() {
         SqlResult result = run("select * from analytics_views.citizens where personal_id like '%4321'");
         assertThat(result.error()).isNull();
