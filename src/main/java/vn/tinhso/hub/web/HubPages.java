@@ -48,6 +48,8 @@ class HubPages {
     String home(Model model, org.springframework.security.core.Authentication auth) {
         model.addAttribute("canRunConnectors", auth != null && Role.anyOf(
                 auth.getAuthorities().stream().map(a -> a.getAuthority()).toList(), Role.ADMIN, Role.DATA_STEWARD));
+        model.addAttribute("canUseSql", auth != null && Role.anyOf(
+                auth.getAuthorities().stream().map(a -> a.getAuthority()).toList(), Role.ADMIN, Role.ANALYST));
         var byCommune = overview.byCommune(20);
         model.addAttribute("registries", overview.registries());
         Map<String, List<ExpectationResult>> checked = new java.util.LinkedHashMap<>();

@@ -17,7 +17,12 @@ import java.util.Properties;
  * its owner: {@code postgres} (superuser, used only to set the server up at start) and
  * {@code tinhso} (owns the platform's schemas, not a superuser; the application runs as it).
  */
-record DatabaseCredentials(String superuserPassword, String appPassword) {
+record DatabaseCredentials(String superuserPassword, String appPassword, String analystPassword) {
+
+    /** The analyst role's password is never written down: a new one is set at every start. */
+    DatabaseCredentials(String superuserPassword, String appPassword) {
+        this(superuserPassword, appPassword, randomPassword());
+    }
 
     static final String FILE_NAME = "tinhso-credentials.properties";
     static final String SUPERUSER = "postgres";

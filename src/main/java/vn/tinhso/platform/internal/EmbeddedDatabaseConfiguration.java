@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.tinhso.platform.AnalystDatabase;
 import vn.tinhso.platform.DatabaseServer;
 
 /**
@@ -53,5 +54,17 @@ class EmbeddedDatabaseConfiguration {
         config.setReadOnly(server.attached());
         config.setPoolName("tinhso-embedded");
         return new HikariDataSource(config);
+    }
+
+    /** Opens connections only when the workbench first runs a query (a command beside a live server never does). */
+    @Bean(destroyMethod = "close")
+    AnalystPool analystPool(EmbeddedServer server, @Value("${tinhso.db.analyst-pool-size:2}") int poolSize) {
+        return new AnalystPool("jdbc:postgresql://localhost:" + server.server().port() + "/" + EmbeddedServer.DATABASE,
+                server.credentials().analystPassword(), poolSize);
+    }
+
+    @Bean
+    AnalystDatabase analystDatabase(AnalystPool pool) {
+        return new AnalystDatabase(pool.dataSource());
     }
 }

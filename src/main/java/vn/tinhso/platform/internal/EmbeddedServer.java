@@ -13,6 +13,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.tinhso.platform.AnalystDatabase;
 import vn.tinhso.platform.DatabaseServer;
 
 /**
@@ -152,6 +153,7 @@ final class EmbeddedServer implements AutoCloseable {
                     + credentials.appPassword() + "'");
             s.execute("alter database " + DATABASE + " owner to tinhso");
             s.execute(TRANSFER_OWNERSHIP);
+            createAnalystRole(s, credentials);
             if (upgradeFromTrust) {
                 s.execute("alter role postgres password '" + credentials.superuserPassword() + "'");
                 credentials.write(dir);
@@ -160,6 +162,22 @@ final class EmbeddedServer implements AutoCloseable {
                 log.warn("Upgraded {}: password authentication, application role tinhso", dir);
             }
         }
+    }
+
+    /**
+     * The workbench's role: it may log in and read what the hub's migration grants it (the curated views),
+     * nothing else. Its password changes at every start and is kept only in memory.
+     */
+    private static void createAnalystRole(Statement s, DatabaseCredentials credentials) throws SQLException {
+        String role = AnalystDatabase.ROLE;
+        s.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + role + "') then create role " + role
+                + "; end if; end $$");
+        s.execute("alter role " + role + " with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls noinherit"
+                + " connection limit 5 password '" + credentials.analystPassword() + "'");
+        s.execute("alter role " + role + " set default_transaction_read_only = on");
+        // Without this every role may create temporary tables; the application role owns the database and keeps it.
+        s.execute("revoke temporary on database " + DATABASE + " from public");
+        s.execute("grant temporary on database " + DATABASE + " to tinhso");
     }
 
     private static final String TRANSFER_OWNERSHIP = """

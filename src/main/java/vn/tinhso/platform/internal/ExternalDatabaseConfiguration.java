@@ -9,6 +9,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.tinhso.platform.AnalystDatabase;
+
 /** A PostgreSQL 15+ server given by URL, for production. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("!'${tinhso.db.url:}'.isEmpty()")
@@ -26,5 +28,19 @@ class ExternalDatabaseConfiguration {
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("tinhso");
         return new HikariDataSource(config);
+    }
+
+    /** Only where the DBA has created the analyst role and given its password (docs/operations.md). */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnExpression("!'${tinhso.db.analyst-password:}'.isEmpty()")
+    AnalystPool analystPool(@Value("${tinhso.db.url}") String url, @Value("${tinhso.db.analyst-password}") String password,
+                            @Value("${tinhso.db.analyst-pool-size:2}") int poolSize) {
+        return new AnalystPool(url, password, poolSize);
+    }
+
+    @Bean
+    @ConditionalOnExpression("!'${tinhso.db.analyst-password:}'.isEmpty()")
+    AnalystDatabase analystDatabase(AnalystPool pool) {
+        return new AnalystDatabase(pool.dataSource());
     }
 }
