@@ -174,7 +174,7 @@ class AlertsService implements Alerts {
         jdbc.sql("""
                 select i.severity, count(*) from alerts.incident i
                  where i.status <> 'CLOSED'
-                   and not exists (select 1 from alerts.alert a where a.incident_id = i.id and a.entities ? :drill)
+                   and not exists (select 1 from alerts.alert a where a.incident_id = i.id and jsonb_exists(a.entities, :drill))
                  group by i.severity""")
                 .param("drill", Alert.DRILL_ENTITY)
                 .query((rs, n) -> counts.put(Severity.ofLevel(rs.getString(1)), rs.getLong(2))).list();
