@@ -1,6 +1,5 @@
 package vn.tinhso.alerts.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,12 +30,11 @@ class OpenIncidentsCard implements HeadlineCardProvider {
         HeadlineCard card = HeadlineCard.of("alerts-open-incidents", "al.card.openIncidents", Formats.number(total, 0, l),
                 HeadlineCard.Message.of("al.card.now"), "/alerts");
         if (total == 0) return List.of(card.withNote("al.card.openIncidents.none"));
-        List<String> parts = new ArrayList<>();
-        Severity[] all = Severity.values();
-        for (int i = all.length - 1; i >= 0; i--) {
-            Long n = open.get(all[i]);
-            if (n != null && n > 0) parts.add(Formats.number(n, 0, l) + " " + all[i].code());
-        }
-        return List.of(card.withNote("al.card.openIncidents.note", String.join(", ", parts)));
+        return List.of(card.withNote("al.card.openIncidents.note", count(open, Severity.CRITICAL, l), count(open, Severity.HIGH, l),
+                count(open, Severity.MEDIUM, l), count(open, Severity.LOW, l), count(open, Severity.INFORMATIONAL, l)));
+    }
+
+    private static String count(Map<Severity, Long> open, Severity s, Locale l) {
+        return Formats.number(open.getOrDefault(s, 0L), 0, l);
     }
 }

@@ -112,7 +112,8 @@ class MonthlySocReportTest {
 
         String home = mvc.perform(get("/").param("lang", "en").with(user("soc").roles("SOC_ANALYST")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(home).contains("card-alerts-open-incidents").contains("Open security incidents");
+        assertThat(home).contains("card-alerts-open-incidents").contains("Open security incidents")
+                .contains("Critical " + openAfter.getOrDefault(Severity.CRITICAL, 0L) + ", high " + openAfter.getOrDefault(Severity.HIGH, 0L));
     }
 
     @Test
