@@ -27,6 +27,15 @@ public interface Alerts {
 
     List<Incident> incidents();
 
+    /** Every alert whose first event falls in [from, to), drill ones included (each says whether it is one). */
+    List<Alert> firstSeenBetween(Instant from, Instant to);
+
+    /** Every incident whose first event falls in [from, to). */
+    List<Incident> incidentsFirstSeenBetween(Instant from, Instant to);
+
+    /** Incidents not closed, by severity, leaving out those opened from drill alerts. */
+    java.util.Map<Severity, Long> openIncidentsBySeverity();
+
     record AlertQuery(String rule, String entity, Instant from, Instant to, String status, int limit) {
     }
 }

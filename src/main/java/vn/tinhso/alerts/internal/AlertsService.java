@@ -155,6 +155,32 @@ class AlertsService implements Alerts {
                 .query((rs, n) -> incidentRow(rs, List.of())).list();
     }
 
+    @Override
+    public List<Alert> firstSeenBetween(Instant from, Instant to) {
+        return jdbc.sql("select " + COLUMNS + " from alerts.alert where first_seen >= :f and first_seen < :t order by first_seen, id")
+                .param("f", Timestamp.from(from)).param("t", Timestamp.from(to)).query(AlertsService::alertRow).list();
+    }
+
+    @Override
+    public List<Incident> incidentsFirstSeenBetween(Instant from, Instant to) {
+        return jdbc.sql("select id, title, severity, status, assignee, created_at, first_seen, detected_at, closed_at from alerts.incident "
+                        + "where first_seen >= :f and first_seen < :t order by first_seen, id")
+                .param("f", Timestamp.from(from)).param("t", Timestamp.from(to)).query((rs, n) -> incidentRow(rs, List.of())).list();
+    }
+
+    @Override
+    public Map<Severity, Long> openIncidentsBySeverity() {
+        Map<Severity, Long> counts = new java.util.EnumMap<>(Severity.class);
+        jdbc.sql("""
+                select i.severity, count(*) from alerts.incident i
+                 where i.status <> 'CLOSED'
+                   and not exists (select 1 from alerts.alert a where a.incident_id = i.id and jsonb_exists(a.entities, :drill))
+                 group by i.severity""")
+                .param("drill", Alert.DRILL_ENTITY)
+                .query((rs, n) -> counts.put(Severity.ofLevel(rs.getString(1)), rs.getLong(2))).list();
+        return counts;
+    }
+
     private static Incident incidentRow(ResultSet rs, List<Incident.TimelineEntry> timeline) throws SQLException {
         return new Incident(rs.getLong(1), rs.getString(2), Severity.ofLevel(rs.getString(3)), rs.getString(4), rs.getString(5),
                 instant(rs, 6), instant(rs, 7), instant(rs, 8), instant(rs, 9), timeline);

@@ -22,6 +22,7 @@ import vn.tinhso.alerts.Alerts;
 import vn.tinhso.alerts.Severity;
 import vn.tinhso.security.drills.Drills;
 import vn.tinhso.security.governance.Attribution;
+import vn.tinhso.security.reports.EventCounts;
 import vn.tinhso.security.sigma.Correlator;
 import vn.tinhso.security.sigma.Logsources;
 import vn.tinhso.security.sigma.SigmaRule;
@@ -50,8 +51,10 @@ class SigmaDetector {
     private final Correlator correlator;
     private final Map<String, String> failures;
     private final Attribution attribution;
+    private final EventCounts counts;
 
-    SigmaDetector(EventLog log, Alerts alerts, Attribution attribution) {
+    SigmaDetector(EventLog log, Alerts alerts, Attribution attribution, EventCounts counts) {
+        this.counts = counts;
         this.log = log;
         this.alerts = alerts;
         this.attribution = attribution;
@@ -94,6 +97,7 @@ class SigmaDetector {
     }
 
     private void detect(List<Event> events) {
+        counts.add(events);
         for (Event e : events) {
             Map<String, Object> fields = e.fields();
             String drill = Drills.tagOfSource(e.source());

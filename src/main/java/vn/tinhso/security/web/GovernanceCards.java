@@ -35,6 +35,7 @@ class GovernanceCards implements HeadlineCardProvider, NavigationContributor {
                 NavigationEntry.forRoles("/security/systems", "security.nav.systems", Role.ADMIN.name(), Role.SOC_ANALYST.name()),
                 NavigationEntry.forRoles("/security/endpoints", "security.nav.endpoints", Role.ADMIN.name(), Role.SOC_ANALYST.name()),
                 NavigationEntry.forRoles("/security/drills", "security.nav.drills", Role.ADMIN.name(), Role.SOC_ANALYST.name()),
+                NavigationEntry.forRoles("/security/reports/monthly", "security.nav.report", Role.ADMIN.name(), Role.SOC_ANALYST.name()),
                 NavigationEntry.administration("/security/legal-basis", "security.nav.legalBasis", Role.ADMIN.name()));
     }
 

@@ -14,7 +14,7 @@ import vn.tinhso.platform.NotFoundException;
  * A wrong system, run or scenario in the address, or a value a form cannot take, is the reader's to fix: the error page
  * says what with a 404 or 400, not a 500. The module's REST controllers answer problem details through the platform.
  */
-@ControllerAdvice(assignableTypes = {GovernancePages.class, DrillPages.class, EndpointPages.class})
+@ControllerAdvice(assignableTypes = {GovernancePages.class, DrillPages.class, EndpointPages.class, ReportPages.class})
 class SecurityPageErrors {
 
     @ExceptionHandler(NotFoundException.class)
