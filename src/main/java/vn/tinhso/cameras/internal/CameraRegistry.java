@@ -91,14 +91,10 @@ public class CameraRegistry {
     }
 
     /**
-     * Marks the camera heard now: its last-seen time and the 5-minute slot of the day in its presence bitmap. With the
-     * time stamp of a read it sent, also the drift of its clock (a read buffered for over an hour says nothing of it).
+     * Marks the camera heard at that moment (a heartbeat relayed with its time): its last-seen time and the 5-minute slot
+     * of the day in its presence bitmap; with the time stamp of a read it sent, also the drift of its clock (a read
+     * buffered for over an hour says nothing of it).
      */
-    void seen(String code, Instant stamped) {
-        heard(code, Instant.now(), stamped);
-    }
-
-    /** As {@link #seen}, heard at a given moment (a heartbeat relayed with its time). */
     void heard(String code, Instant now, Instant stamped) {
         OffsetDateTime t = now.atZone(ZONE).toOffsetDateTime();
         int slot = (t.getHour() * 60 + t.getMinute()) / 5;
@@ -115,7 +111,7 @@ public class CameraRegistry {
                 .param("code", code).param("day", t.toLocalDate()).param("slot", slot).update();
     }
 
-    /** {@link #heard} for the cameras of one payload at once: two statements whatever their number. */
+    /** {@link #heard} now, for the cameras of one payload at once: two statements whatever their number. */
     void seenAll(Map<String, Instant> stampedByCamera) {
         if (stampedByCamera.isEmpty()) return;
         Instant now = Instant.now();

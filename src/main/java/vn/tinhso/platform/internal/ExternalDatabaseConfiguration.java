@@ -32,14 +32,14 @@ class ExternalDatabaseConfiguration {
 
     /** Only where the DBA has created the analyst role and given its password (docs/operations.md). */
     @Bean(destroyMethod = "close")
-    @ConditionalOnExpression("!'${tinhso.db.analyst-password:}'.isEmpty()")
-    AnalystPool analystPool(@Value("${tinhso.db.url}") String url, @Value("${tinhso.db.analyst-password}") String password,
+    @ConditionalOnExpression("!'${tinhso.db.analyst-password:${TINHSO_DB_ANALYST_PASSWORD:}}'.isEmpty()")
+    AnalystPool analystPool(@Value("${tinhso.db.url}") String url, @Value("${tinhso.db.analyst-password:${TINHSO_DB_ANALYST_PASSWORD:}}") String password,
                             @Value("${tinhso.db.analyst-pool-size:2}") int poolSize) {
         return new AnalystPool(url, password, poolSize);
     }
 
     @Bean
-    @ConditionalOnExpression("!'${tinhso.db.analyst-password:}'.isEmpty()")
+    @ConditionalOnExpression("!'${tinhso.db.analyst-password:${TINHSO_DB_ANALYST_PASSWORD:}}'.isEmpty()")
     AnalystDatabase analystDatabase(AnalystPool pool) {
         return new AnalystDatabase(pool.dataSource());
     }
