@@ -12,7 +12,7 @@ import java.util.Map;
 
 import vn.tinhso.platform.StandaloneCommand;
 import vn.tinhso.security.sigma.EventDocuments;
-import vn.tinhso.security.sigma.Logsources;
+import vn.tinhso.security.sigma.RuleIndex;
 import vn.tinhso.security.sigma.SigmaRule;
 import vn.tinhso.security.sigma.SigmaRules;
 
@@ -54,12 +54,11 @@ class SigmaCheckCommand implements StandaloneCommand {
             return 2;
         }
         long matches = 0;
+        RuleIndex index = new RuleIndex(loaded.rules());
         for (EventDocuments.Located d : documents) {
-            for (SigmaRule rule : loaded.rules()) {
-                if (Logsources.applies(rule, d.event()) && rule.matches(d.event())) {
-                    out.println(d.line() + "\t" + rule.id());
-                    matches++;
-                }
+            for (SigmaRule rule : index.matching(d.event())) {
+                out.println(d.line() + "\t" + rule.id());
+                matches++;
             }
         }
         err.println(loaded.rules().size() + " rules loaded, " + loaded.failures().size() + " not loaded; "

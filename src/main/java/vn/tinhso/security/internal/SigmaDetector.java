@@ -24,7 +24,7 @@ import vn.tinhso.security.drills.Drills;
 import vn.tinhso.security.governance.Attribution;
 import vn.tinhso.security.reports.EventCounts;
 import vn.tinhso.security.sigma.Correlator;
-import vn.tinhso.security.sigma.Logsources;
+import vn.tinhso.security.sigma.RuleIndex;
 import vn.tinhso.security.sigma.SigmaRule;
 import vn.tinhso.security.sigma.SigmaRules;
 import vn.tinhso.streams.Event;
@@ -46,7 +46,7 @@ class SigmaDetector {
 
     private final EventLog log;
     private final Alerts alerts;
-    private final List<SigmaRule> rules;
+    private final RuleIndex rules;
     private final Set<String> correlated;
     private final Correlator correlator;
     private final Map<String, String> failures;
@@ -59,12 +59,12 @@ class SigmaDetector {
         this.alerts = alerts;
         this.attribution = attribution;
         SigmaRules.Loaded loaded = new SigmaRules(Map.of()).load(bundled());
-        this.rules = loaded.rules();
+        this.rules = new RuleIndex(loaded.rules());
         this.failures = loaded.failures();
         this.correlator = new Correlator(loaded.correlations());
         // Sigma's default: a rule a correlation refers to does not raise alerts of its own.
         this.correlated = loaded.correlations().stream().flatMap(c -> c.rules().stream()).collect(Collectors.toSet());
-        LOG.info("Sigma: {} rules and {} correlations loaded, {} not loaded", rules.size(), loaded.correlations().size(), failures.size());
+        LOG.info("Sigma: {} rules and {} correlations loaded, {} not loaded", loaded.rules().size(), loaded.correlations().size(), failures.size());
         failures.forEach((file, why) -> LOG.warn("Sigma rule {} not loaded: {}", file, why));
     }
 
@@ -101,12 +101,7 @@ class SigmaDetector {
         for (Event e : events) {
             Map<String, Object> fields = e.fields();
             String drill = Drills.tagOfSource(e.source());
-            List<SigmaRule> matched = new ArrayList<>();
-            for (SigmaRule r : rules) {
-                if (Logsources.applies(r, fields) && r.matches(fields)) {
-                    matched.add(r);
-                }
-            }
+            List<SigmaRule> matched = rules.matching(fields);
             for (SigmaRule r : matched) {
                 if (!correlated.contains(r.id()) && !correlated.contains(r.name())) {
                     Map<String, String> entities = new LinkedHashMap<>();

@@ -3,24 +3,23 @@ package vn.tinhso.security.sigma;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Sigma conditions: and, or, not, parentheses, {@code 1 of x*}, {@code all of x*}, {@code 1 of them}, {@code all of them}. */
 final class Conditions {
 
     private final List<String> tokens;
-    private final Map<String, Predicate<Map<String, Object>>> selections;
+    private final Map<String, Compiled> selections;
     private int at;
 
-    private Conditions(String condition, Map<String, Predicate<Map<String, Object>>> selections) {
+    private Conditions(String condition, Map<String, Compiled> selections) {
         this.tokens = tokenize(condition);
         this.selections = selections;
     }
 
-    static Predicate<Map<String, Object>> compile(String condition, Map<String, Predicate<Map<String, Object>>> selections) {
+    static Compiled compile(String condition, Map<String, Compiled> selections) {
         Conditions c = new Conditions(condition, selections);
-        Predicate<Map<String, Object>> p = c.or();
+        Compiled p = c.or();
         if (c.at < c.tokens.size()) {
             throw new SigmaException("unexpected '" + c.tokens.get(c.at) + "' in condition '" + condition + "'");
         }
@@ -47,25 +46,25 @@ final class Conditions {
         return tokens.get(at++);
     }
 
-    private Predicate<Map<String, Object>> or() {
-        Predicate<Map<String, Object>> left = and();
+    private Compiled or() {
+        List<Compiled> parts = new ArrayList<>(List.of(and()));
         while ("or".equalsIgnoreCase(peek())) {
             at++;
-            left = left.or(and());
+            parts.add(and());
         }
-        return left;
+        return parts.size() == 1 ? parts.get(0) : Compiled.or(parts);
     }
 
-    private Predicate<Map<String, Object>> and() {
-        Predicate<Map<String, Object>> left = not();
+    private Compiled and() {
+        List<Compiled> parts = new ArrayList<>(List.of(not()));
         while ("and".equalsIgnoreCase(peek())) {
             at++;
-            left = left.and(not());
+            parts.add(not());
         }
-        return left;
+        return parts.size() == 1 ? parts.get(0) : Compiled.and(parts);
     }
 
-    private Predicate<Map<String, Object>> not() {
+    private Compiled not() {
         if ("not".equalsIgnoreCase(peek())) {
             at++;
             return not().negate();
@@ -73,10 +72,10 @@ final class Conditions {
         return primary();
     }
 
-    private Predicate<Map<String, Object>> primary() {
+    private Compiled primary() {
         String t = next();
         if (t.equals("(")) {
-            Predicate<Map<String, Object>> inner = or();
+            Compiled inner = or();
             if (!")".equals(next())) {
                 throw new SigmaException("missing ')' in condition");
             }
@@ -85,7 +84,7 @@ final class Conditions {
         if ((t.equals("1") || t.equalsIgnoreCase("all") || t.equalsIgnoreCase("any")) && "of".equalsIgnoreCase(peek())) {
             at++;
             String target = next();
-            List<Predicate<Map<String, Object>>> chosen = new ArrayList<>();
+            List<Compiled> chosen = new ArrayList<>();
             Pattern names = target.equalsIgnoreCase("them") ? null
                     : Pattern.compile(Pattern.quote(target).replace("*", "\\E.*\\Q"));
             selections.forEach((name, p) -> {
@@ -97,9 +96,9 @@ final class Conditions {
                 throw new SigmaException("no selection matches '" + target + "'");
             }
             boolean all = t.equalsIgnoreCase("all");
-            return e -> all ? chosen.stream().allMatch(p -> p.test(e)) : chosen.stream().anyMatch(p -> p.test(e));
+            return all ? Compiled.and(chosen) : Compiled.or(chosen);
         }
-        Predicate<Map<String, Object>> p = selections.get(t);
+        Compiled p = selections.get(t);
         if (p == null) {
             throw new SigmaException("condition names '" + t + "', which is not a selection");
         }

@@ -56,12 +56,25 @@ final class FieldMatchers {
             return e -> (e.get(field) != null) == wanted;
         }
         boolean all = modifiers.contains("all");
-        List<Predicate<Object>> tests = new ArrayList<>();
-        for (Object v : values) {
-            tests.add(value(field, modifiers, v));
+        List<ValueTest> tests = new ArrayList<>();
+        ValueTest anyLiteral = anyLiteral(field, modifiers, values);
+        if (anyLiteral != null && !all) {
+            tests.add(anyLiteral);
+        } else {
+            for (Object v : values) {
+                tests.add(value(field, modifiers, v));
+            }
         }
         if (field == null) {
-            return e -> all ? tests.stream().allMatch(t -> anyValue(e, t)) : tests.stream().anyMatch(t -> anyValue(e, t));
+            return e -> {
+                for (ValueTest t : tests) {
+                    boolean found = anyValue(e, t);
+                    if (found != all) {
+                        return found;
+                    }
+                }
+                return all;
+            };
         }
         if (modifiers.contains("fieldref")) {
             List<String> refs = values.stream().map(String::valueOf).toList();
@@ -77,34 +90,104 @@ final class FieldMatchers {
         }
         return e -> {
             Object actual = e.get(field);
-            return all ? tests.stream().allMatch(t -> test(t, actual)) : tests.stream().anyMatch(t -> test(t, actual));
+            for (ValueTest t : tests) {
+                boolean found = test(t, actual, e);
+                if (found != all) {
+                    return found;
+                }
+            }
+            return all;
         };
     }
 
-    private static boolean anyValue(Map<String, Object> e, Predicate<Object> t) {
+    /**
+     * The fields an event must have for the item to match it, or null when it can match without any: keywords, a
+     * null value (which matches a missing field), {@code exists: false}.
+     */
+    static java.util.Set<String> needs(String field, List<String> modifiers, List<Object> values) {
+        if (field == null || values.contains(null)) {
+            return null;
+        }
+        if (modifiers.contains("exists") && !Boolean.parseBoolean(String.valueOf(values.get(0)))) {
+            return null;
+        }
+        return java.util.Set.of(field);
+    }
+
+    /** A rough cost of testing the item, so that a selection tries its cheap items first. */
+    static int cost(String field, List<String> modifiers, List<Object> values) {
+        if (field == null) {
+            return 1_000 + values.size();
+        }
+        if (modifiers.contains("re")) {
+            return 500 + values.size();
+        }
+        if (modifiers.contains("exists") || modifiers.isEmpty() || modifiers.equals(List.of("cased"))) {
+            return values.size();
+        }
+        return 100 + values.size();
+    }
+
+    /** A test on one value of an event, with the event at hand for its lower-cased texts. */
+    interface ValueTest {
+        boolean test(Object actual, Map<String, Object> event);
+    }
+
+    /**
+     * Several plain {@code contains} values (or keywords) without wildcards or encodings: one Aho–Corasick pass over
+     * the lower-cased value instead of one search per value. Null when the item is not of that kind.
+     */
+    private static ValueTest anyLiteral(String field, List<String> mods, List<Object> values) {
+        boolean plain = mods.isEmpty() || mods.equals(List.of("contains"));
+        if (!plain || (field != null && !mods.contains("contains")) || values.size() < 3) {
+            return null;
+        }
+        List<String> needles = new ArrayList<>();
+        for (Object v : values) {
+            if (v == null || Wildcards.hasWildcard(String.valueOf(v))) {
+                return null;
+            }
+            needles.add(Wildcards.literal(String.valueOf(v instanceof Boolean b ? b.toString() : v)).toLowerCase(Locale.ROOT));
+        }
+        AhoCorasick automaton = new AhoCorasick(needles);
+        return (actual, event) -> {
+            if (actual == null) {
+                return false;
+            }
+            String a = text(actual);
+            return automaton.foundIn(SigmaEvent.lower(event, actual, a));
+        };
+    }
+
+    private static boolean anyValue(Map<String, Object> e, ValueTest t) {
         for (Object v : e.values()) {
-            if (v != null && test(t, v)) {
+            if (v != null && test(t, v, e)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean test(Predicate<Object> t, Object actual) {
+    private static boolean test(ValueTest t, Object actual, Map<String, Object> e) {
         if (actual instanceof Collection<?> c) {
-            return c.stream().anyMatch(t);
+            for (Object o : c) {
+                if (t.test(o, e)) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return t.test(actual);
+        return t.test(actual, e);
     }
 
-    private static Predicate<Object> value(String field, List<String> mods, Object v) {
+    private static ValueTest value(String field, List<String> mods, Object v) {
         if (v == null) {
-            return actual -> actual == null || "".equals(actual);
+            return (actual, e) -> actual == null || "".equals(actual);
         }
         for (String cmp : List.of("lt", "lte", "gt", "gte")) {
             if (mods.contains(cmp)) {
                 BigDecimal limit = new BigDecimal(String.valueOf(v));
-                return actual -> {
+                return (actual, e) -> {
                     BigDecimal a = number(actual);
                     if (a == null) {
                         return false;
@@ -121,7 +204,7 @@ final class FieldMatchers {
         }
         if (mods.contains("cidr")) {
             Cidr cidr = Cidr.parse(String.valueOf(v));
-            return actual -> actual != null && cidr.contains(text(actual));
+            return (actual, e) -> actual != null && cidr.contains(text(actual));
         }
         if (mods.contains("re")) {
             int flags = (mods.contains("i") ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0)
@@ -129,16 +212,16 @@ final class FieldMatchers {
             Pattern p;
             try {
                 p = Pattern.compile(String.valueOf(v), flags);
-            } catch (java.util.regex.PatternSyntaxException e) {
-                throw new SigmaException("bad regular expression: " + e.getDescription());
+            } catch (java.util.regex.PatternSyntaxException ex) {
+                throw new SigmaException("bad regular expression: " + ex.getDescription());
             }
-            return actual -> {
+            return (actual, e) -> {
                 if (actual == null) {
                     return false;
                 }
                 try {
                     return p.matcher(new BoundedInput(text(actual), REGEX_BUDGET)).find();
-                } catch (BoundedInput.Exhausted e) {
+                } catch (BoundedInput.Exhausted ex) {
                     return false;
                 }
             };
@@ -149,7 +232,6 @@ final class FieldMatchers {
         boolean ends = mods.contains("endswith");
         List<String> variants = variants(String.valueOf(v instanceof Boolean b ? b.toString() : v), mods);
         boolean encoded = mods.contains("base64") || mods.contains("base64offset");
-        // Each value is lower-cased once per test, not once per rule value.
         List<java.util.function.BiPredicate<String, String>> matchers = new ArrayList<>();
         for (String variant : variants) {
             String pattern = encoded ? variant.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?") : variant;
@@ -167,26 +249,22 @@ final class FieldMatchers {
                     return starts ? a.startsWith(needle) : ends ? a.endsWith(needle) : a.equals(needle);
                 });
             } else {
-                Pattern p = Wildcards.compile(pattern, contains || ends, contains || starts, cased);
-                matchers.add((original, lower) -> p.matcher(new BoundedInput(original, REGEX_BUDGET)).matches());
+                Glob glob = Glob.of(pattern, contains || ends, contains || starts, !cased);
+                matchers.add((original, lower) -> glob.matches(cased ? original : lower));
             }
         }
-        return actual -> {
+        return (actual, e) -> {
             if (actual == null) {
                 return false;
             }
             String a = text(actual);
-            String lower = cased ? a : a.toLowerCase(Locale.ROOT);
-            try {
-                for (var m : matchers) {
-                    if (m.test(a, lower)) {
-                        return true;
-                    }
+            String lower = cased ? a : SigmaEvent.lower(e, actual, a);
+            for (var m : matchers) {
+                if (m.test(a, lower)) {
+                    return true;
                 }
-                return false;
-            } catch (BoundedInput.Exhausted e) {
-                return false;
             }
+            return false;
         };
     }
 

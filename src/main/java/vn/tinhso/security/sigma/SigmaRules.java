@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -100,19 +99,20 @@ public final class SigmaRules {
         if (condition == null) {
             throw new SigmaException("no condition");
         }
-        Map<String, Predicate<Map<String, Object>>> selections = new LinkedHashMap<>();
+        Map<String, Compiled> selections = new LinkedHashMap<>();
         for (Map.Entry<?, ?> e : det.entrySet()) {
             String name = String.valueOf(e.getKey());
             if (!name.equals("condition") && !name.equals("timeframe")) {
                 selections.put(name, selection(e.getValue()));
             }
         }
-        Predicate<Map<String, Object>> compiled;
+        Compiled compiled;
         if (condition instanceof List<?> list) {
-            compiled = e -> false;
+            List<Compiled> any = new ArrayList<>();
             for (Object c : list) {
-                compiled = compiled.or(Conditions.compile(String.valueOf(c), selections));
+                any.add(Conditions.compile(String.valueOf(c), selections));
             }
+            compiled = Compiled.or(any);
         } else {
             compiled = Conditions.compile(String.valueOf(condition), selections);
         }
@@ -122,14 +122,17 @@ public final class SigmaRules {
         }
         List<String> tags = doc.get("tags") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
         return new SigmaRule(String.valueOf(doc.get("id")), doc.get("name") == null ? null : String.valueOf(doc.get("name")),
-                String.valueOf(doc.get("title")), String.valueOf(doc.getOrDefault("level", "medium")), logsource, tags, compiled);
+                String.valueOf(doc.get("title")), String.valueOf(doc.getOrDefault("level", "medium")), logsource, tags,
+                compiled.test(), compiled.needs());
     }
 
-    /** A selection: a map (all items), a list of maps (any map), or a list of keywords. */
+    /** A selection: a map (all items, cheapest first), a list of maps (any map), or a list of keywords. */
     @SuppressWarnings("unchecked")
-    private Predicate<Map<String, Object>> selection(Object value) {
+    private Compiled selection(Object value) {
         if (value instanceof Map<?, ?> map) {
-            Predicate<Map<String, Object>> all = e -> true;
+            record Item(int cost, Compiled compiled) {
+            }
+            List<Item> items = new ArrayList<>();
             for (Map.Entry<?, ?> item : map.entrySet()) {
                 String key = String.valueOf(item.getKey());
                 String[] parts = key.split("\\|", -1);
@@ -139,22 +142,24 @@ public final class SigmaRules {
                 if (values.isEmpty()) {
                     throw new SigmaException("empty value list for '" + key + "'");
                 }
-                all = all.and(FieldMatchers.compile(field, modifiers, values, placeholders));
+                items.add(new Item(FieldMatchers.cost(field, modifiers, values), new Compiled(
+                        FieldMatchers.compile(field, modifiers, values, placeholders), FieldMatchers.needs(field, modifiers, values))));
             }
-            return all;
+            items.sort(java.util.Comparator.comparingInt(Item::cost));
+            return Compiled.and(items.stream().map(Item::compiled).toList());
         }
         if (value instanceof List<?> list && !list.isEmpty()) {
             if (list.stream().allMatch(v -> v instanceof Map)) {
-                Predicate<Map<String, Object>> any = e -> false;
+                List<Compiled> any = new ArrayList<>();
                 for (Object m : list) {
-                    any = any.or(selection(m));
+                    any.add(selection(m));
                 }
-                return any;
+                return Compiled.or(any);
             }
-            return FieldMatchers.compile(null, List.of(), (List<Object>) list, placeholders);
+            return new Compiled(FieldMatchers.compile(null, List.of(), (List<Object>) list, placeholders), null);
         }
         if (value instanceof String || value instanceof Number) {
-            return FieldMatchers.compile(null, List.of(), List.of(value), placeholders);
+            return new Compiled(FieldMatchers.compile(null, List.of(), List.of(value), placeholders), null);
         }
         throw new SigmaException("a selection is neither a map nor a list");
     }
