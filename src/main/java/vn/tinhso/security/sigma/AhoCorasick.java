@@ -19,6 +19,8 @@ final class AhoCorasick {
     private final int width;
     private final int[] delta;
     private final boolean[] terminal;
+    /** For each state, the needles (by their index) that end there, its suffixes' included. */
+    private final int[][] outputs;
 
     AhoCorasick(List<String> needles) {
         for (String n : needles) {
@@ -34,9 +36,12 @@ final class AhoCorasick {
         width = columns.size() + 1;
         List<int[]> trie = new ArrayList<>();
         List<Boolean> ends = new ArrayList<>();
+        List<List<Integer>> own = new ArrayList<>();
         trie.add(filled(-1));
         ends.add(false);
-        for (String n : needles) {
+        own.add(new ArrayList<>());
+        for (int k = 0; k < needles.size(); k++) {
+            String n = needles.get(k);
             int at = 0;
             for (int i = 0; i < n.length(); i++) {
                 int col = columns.get(n.charAt(i));
@@ -44,14 +49,18 @@ final class AhoCorasick {
                     trie.get(at)[col] = trie.size();
                     trie.add(filled(-1));
                     ends.add(false);
+                    own.add(new ArrayList<>());
                 }
                 at = trie.get(at)[col];
             }
             ends.set(at, true);
+            own.get(at).add(k);
         }
         int states = trie.size();
         delta = new int[states * width];
         terminal = new boolean[states];
+        outputs = new int[states][];
+        outputs[0] = own.get(0).stream().mapToInt(Integer::intValue).toArray();
         int[] fail = new int[states];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int col = 0; col < width; col++) {
@@ -65,6 +74,8 @@ final class AhoCorasick {
         while (!queue.isEmpty()) {
             int at = queue.poll();
             terminal[at] = ends.get(at) || terminal[fail[at]];
+            outputs[at] = java.util.stream.IntStream.concat(own.get(at).stream().mapToInt(Integer::intValue),
+                    java.util.Arrays.stream(outputs[fail[at]])).toArray();
             for (int col = 0; col < width; col++) {
                 int child = trie.get(at)[col];
                 if (child < 0) {
@@ -82,6 +93,21 @@ final class AhoCorasick {
         int[] a = new int[columns.size() + 1];
         java.util.Arrays.fill(a, v);
         return a;
+    }
+
+    /** Marks in {@code found} the index of every needle the text contains. */
+    void collect(String text, java.util.BitSet found) {
+        for (int k : outputs[0]) {
+            found.set(k);
+        }
+        int at = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            at = delta[at * width + (c < 128 ? ascii[c] : columns.getOrDefault(c, 0))];
+            for (int k : outputs[at]) {
+                found.set(k);
+            }
+        }
     }
 
     boolean foundIn(String text) {

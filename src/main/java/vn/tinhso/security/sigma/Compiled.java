@@ -18,11 +18,18 @@ record Compiled(Predicate<Map<String, Object>> test, Set<String> needs) {
         Set<String> needs = null;
         for (Compiled c : parts) {
             p = p.and(c.test());
-            if (c.needs() != null && (needs == null || c.needs().size() < needs.size())) {
+            if (c.needs() != null && (needs == null || better(c.needs(), needs))) {
                 needs = c.needs();
             }
         }
         return new Compiled(p, needs);
+    }
+
+    /** Texts are rarer in events than field names; fewer needs are easier to meet. */
+    private static boolean better(Set<String> a, Set<String> b) {
+        boolean textA = a.stream().allMatch(n -> n.charAt(0) == FieldMatchers.TEXT);
+        boolean textB = b.stream().allMatch(n -> n.charAt(0) == FieldMatchers.TEXT);
+        return textA != textB ? textA : a.size() < b.size();
     }
 
     static Compiled or(List<Compiled> parts) {

@@ -105,13 +105,56 @@ final class FieldMatchers {
      * null value (which matches a missing field), {@code exists: false}.
      */
     static java.util.Set<String> needs(String field, List<String> modifiers, List<Object> values) {
-        if (field == null || values.contains(null)) {
+        if (field == null) {
+            return modifiers.isEmpty() ? keywordNeeds(values) : null;
+        }
+        if (values.contains(null)) {
             return null;
         }
         if (modifiers.contains("exists") && !Boolean.parseBoolean(String.valueOf(values.get(0)))) {
             return null;
         }
         return java.util.Set.of(field);
+    }
+
+    /** The mark of a text need: some value of the event contains the rest, lower-cased. */
+    static final char TEXT = '\0';
+
+    /**
+     * Keywords: each value's longest literal piece must occur in some value of the event, so an event whose values
+     * contain none of them cannot match (with {@code all}, the first such piece is enough, but keywords have no
+     * modifiers here). Null when a value has no usable piece.
+     */
+    private static java.util.Set<String> keywordNeeds(List<Object> values) {
+        java.util.Set<String> pieces = new java.util.HashSet<>();
+        for (Object v : values) {
+            String piece = v == null ? "" : longestLiteral(String.valueOf(v instanceof Boolean b ? b.toString() : v));
+            // Lower-casing a piece on its own is the piece of the lower-cased value only for ASCII (final sigma, …).
+            if (piece.isEmpty() || !piece.chars().allMatch(c -> c < 128)) {
+                return null;
+            }
+            pieces.add(TEXT + piece.toLowerCase(Locale.ROOT));
+        }
+        return java.util.Set.copyOf(pieces);
+    }
+
+    private static String longestLiteral(String value) {
+        String best = "";
+        StringBuilder piece = new StringBuilder();
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : '*';
+            if (c == '\\' && i + 1 < value.length() && "*?\\".indexOf(value.charAt(i + 1)) >= 0) {
+                piece.append(value.charAt(++i));
+            } else if (c == '*' || c == '?') {
+                if (piece.length() > best.length()) {
+                    best = piece.toString();
+                }
+                piece.setLength(0);
+            } else {
+                piece.append(c);
+            }
+        }
+        return best;
     }
 
     /** A rough cost of testing the item, so that a selection tries its cheap items first. */
