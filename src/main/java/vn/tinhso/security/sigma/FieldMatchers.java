@@ -106,6 +106,11 @@ final class FieldMatchers {
      */
     static java.util.Set<String> needs(String field, List<String> modifiers, List<Object> values) {
         if (field == null) {
+            if (modifiers.equals(List.of("all"))) {
+                // Every keyword must occur: any one of them alone is a need.
+                return values.stream().map(v -> keywordNeeds(java.util.Collections.singletonList(v)))
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            }
             return modifiers.isEmpty() ? keywordNeeds(values) : null;
         }
         if (values.contains(null)) {
@@ -122,8 +127,7 @@ final class FieldMatchers {
 
     /**
      * Keywords: each value's longest literal piece must occur in some value of the event, so an event whose values
-     * contain none of them cannot match (with {@code all}, the first such piece is enough, but keywords have no
-     * modifiers here). Null when a value has no usable piece.
+     * contain none of them cannot match. Null when a value has no usable piece.
      */
     private static java.util.Set<String> keywordNeeds(List<Object> values) {
         java.util.Set<String> pieces = new java.util.HashSet<>();

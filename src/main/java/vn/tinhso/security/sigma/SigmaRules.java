@@ -156,10 +156,12 @@ public final class SigmaRules {
                 }
                 return Compiled.or(any);
             }
-            return new Compiled(FieldMatchers.compile(null, List.of(), (List<Object>) list, placeholders), null);
+            return new Compiled(FieldMatchers.compile(null, List.of(), (List<Object>) list, placeholders),
+                    FieldMatchers.needs(null, List.of(), (List<Object>) list));
         }
         if (value instanceof String || value instanceof Number) {
-            return new Compiled(FieldMatchers.compile(null, List.of(), List.of(value), placeholders), null);
+            return new Compiled(FieldMatchers.compile(null, List.of(), List.of(value), placeholders),
+                    FieldMatchers.needs(null, List.of(), List.of(value)));
         }
         throw new SigmaException("a selection is neither a map nor a list");
     }
