@@ -28,6 +28,29 @@ public final class Logsources {
     private Logsources() {
     }
 
+    private static final List<String> READ = List.of("Channel", "EventID", "event.module", "process.name", "event.category");
+    private static final List<String> PRESENT = List.of("id.orig_h", "auditd.log.record_type", "type", "Image", "CommandLine",
+            "TargetFilename", "DestinationIp", "url.original", "cs-uri-query", "c-uri");
+
+    /**
+     * Everything {@link #applies} reads of an event: events with equal signatures meet the same logsources, so the
+     * answer can be kept per signature. Keep it in step with {@code applies}.
+     */
+    static List<Object> signature(Map<String, Object> event) {
+        Object[] sig = new Object[READ.size() + 1];
+        for (int i = 0; i < READ.size(); i++) {
+            sig[i] = event.get(READ.get(i));
+        }
+        int present = 0;
+        for (int i = 0; i < PRESENT.size(); i++) {
+            if (event.containsKey(PRESENT.get(i))) {
+                present |= 1 << i;
+            }
+        }
+        sig[READ.size()] = present;
+        return java.util.Arrays.asList(sig);
+    }
+
     public static boolean applies(SigmaRule rule, Map<String, Object> event) {
         Map<String, String> ls = rule.logsource();
         String product = ls.get("product");

@@ -23,6 +23,8 @@ public final class RuleIndex {
     private final List<Source> sources = new ArrayList<>();
     private final List<String> texts = new ArrayList<>();
     private final AhoCorasick textFinder;
+    /** Which sources apply, per logsource signature of an event; events of one parser share a handful of them. */
+    private final Map<List<Object>, boolean[]> applicable = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RuleIndex(List<SigmaRule> rules) {
         this.rules = List.copyOf(rules);
@@ -73,10 +75,12 @@ public final class RuleIndex {
         SigmaEvent event = SigmaEvent.of(fields);
         BitSet candidates = new BitSet(rules.size());
         BitSet found = null;
-        for (Source s : sources) {
-            if (!Logsources.applies(s.sample(), event)) {
+        boolean[] applies = applicable(event);
+        for (int k = 0; k < sources.size(); k++) {
+            if (!applies[k]) {
                 continue;
             }
+            Source s = sources.get(k);
             for (int i : s.always()) {
                 candidates.set(i);
             }
@@ -111,6 +115,22 @@ public final class RuleIndex {
             }
         }
         return matched;
+    }
+
+    private boolean[] applicable(SigmaEvent event) {
+        List<Object> signature = Logsources.signature(event);
+        boolean[] known = applicable.get(signature);
+        if (known != null) {
+            return known;
+        }
+        boolean[] applies = new boolean[sources.size()];
+        for (int k = 0; k < applies.length; k++) {
+            applies[k] = Logsources.applies(sources.get(k).sample(), event);
+        }
+        if (applicable.size() < 10_000) {
+            applicable.put(signature, applies);
+        }
+        return applies;
     }
 
     private static void set(BitSet candidates, int[] members) {
