@@ -32,7 +32,8 @@ import vn.tinhso.streams.EventLog;
 
 /**
  * Reads the event log from its checkpoint and runs the bundled rules and the correlation pack on every event. Alerts
- * are raised in the transaction that moves the checkpoint, so a batch is either detected once or not at all. An alert on
+ * are raised, and the correlations' windows stored, in the transaction that moves the checkpoint, so a batch is either
+ * detected once or not at all, and a restart resumes every window where the checkpoint is. An alert on
  * a system of level 4 or 5 in the registry is raised one or two steps above the rule's level.
  */
 @Component
@@ -52,9 +53,13 @@ class SigmaDetector {
     private final Map<String, String> failures;
     private final Attribution attribution;
     private final EventCounts counts;
+    private final CorrelationWindows windows;
+    /** False until the correlator holds the stored windows, and again after a failed batch rolled them back. */
+    private boolean restored;
 
-    SigmaDetector(EventLog log, Alerts alerts, Attribution attribution, EventCounts counts) {
+    SigmaDetector(EventLog log, Alerts alerts, Attribution attribution, EventCounts counts, CorrelationWindows windows) {
         this.counts = counts;
+        this.windows = windows;
         this.log = log;
         this.alerts = alerts;
         this.attribution = attribution;
@@ -93,7 +98,17 @@ class SigmaDetector {
 
     /** Handles the next batch; returns how many events it read. */
     synchronized int runOnce() {
-        return log.consume(CONSUMER, 5_000, this::detect);
+        if (!restored) {
+            correlator.restore(windows.load());
+            restored = true;
+        }
+        try {
+            return log.consume(CONSUMER, 5_000, this::detect);
+        } catch (RuntimeException e) {
+            // The batch's checkpoint and windows were rolled back; the windows in memory were not.
+            restored = false;
+            throw e;
+        }
     }
 
     private void detect(List<Event> events) {
@@ -130,5 +145,6 @@ class SigmaDetector {
                 }
             }
         }
+        windows.save(correlator.drainChanged());
     }
 }

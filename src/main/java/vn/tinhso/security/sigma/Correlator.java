@@ -19,11 +19,17 @@ public final class Correlator {
     public record Hit(Correlation correlation, Map<String, String> group, long value, Instant first, Instant last) {
     }
 
-    private record Seen(Instant at, String rule, String value) {
+    /** One event in a window: when, through which rule, and the counted value (value_count). */
+    public record Seen(Instant at, String rule, String value) {
+    }
+
+    /** A correlation's window for one group, as kept between runs. */
+    public record Window(String correlation, List<String> group, List<Seen> seen) {
     }
 
     private final List<Correlation> correlations;
     private final Map<String, Map<List<String>, Deque<Seen>>> windows = new HashMap<>();
+    private final Map<String, java.util.Set<List<String>>> changed = new HashMap<>();
 
     public Correlator(List<Correlation> correlations) {
         this.correlations = correlations;
@@ -49,6 +55,7 @@ public final class Correlator {
                     continue;
                 }
                 window.addLast(new Seen(at, ref, value));
+                changed.computeIfAbsent(c.id(), k -> new java.util.HashSet<>()).add(key);
                 while (!window.isEmpty() && window.peekFirst().at().isBefore(at.minus(c.timespan()))) {
                     window.removeFirst();
                 }
@@ -69,6 +76,30 @@ public final class Correlator {
             }
         }
         return hits;
+    }
+
+    /**
+     * The windows changed since the last call, empty ones included (their group is gone), so that a caller can store
+     * them with its checkpoint.
+     */
+    public List<Window> drainChanged() {
+        List<Window> out = new ArrayList<>();
+        changed.forEach((id, keys) -> keys.forEach(key -> out.add(
+                new Window(id, key, List.copyOf(windows.getOrDefault(id, Map.of()).getOrDefault(key, new ArrayDeque<>()))))));
+        changed.clear();
+        windows.values().forEach(groups -> groups.values().removeIf(Deque::isEmpty));
+        return out;
+    }
+
+    /** Starts again from stored windows, forgetting everything held in memory. */
+    public void restore(List<Window> stored) {
+        windows.clear();
+        changed.clear();
+        for (Window w : stored) {
+            if (!w.seen().isEmpty()) {
+                windows.computeIfAbsent(w.correlation(), k -> new HashMap<>()).put(w.group(), new ArrayDeque<>(w.seen()));
+            }
+        }
     }
 
     /** For temporal_ordered: how many of the rules were seen in their order within the window. */
