@@ -11,7 +11,8 @@ import java.util.OptionalDouble;
  * radius from its technology's link budget and the clutter around the site, else its technology's default; a sector
  * of {@link #BEAMWIDTH}° where the azimuth is known, a circle otherwise. A place counts as covered at a tier by an
  * operator when a cell of that operator and at least that technology reaches it; the best operator per place
- * gives the SDG 9.c.1 figure (a union, not a sum over operators).
+ * gives the SDG 9.c.1 figure (a union, not a sum over operators). Distances and bearings are great-circle ones
+ * (see {@link PlaceIndex}).
  */
 public final class CoverageModel {
 
@@ -28,12 +29,6 @@ public final class CoverageModel {
     public enum Method { DECLARED, HATA, DEFAULT }
 
     public record Footprint(double radiusKm, Double azimuth, Method method, Clutter clutter) {
-
-        boolean reaches(double lat0, double lon0, double lat, double lon) {
-            if (Geo.km(lat0, lon0, lat, lon) > radiusKm) return false;
-            return azimuth == null || Geo.km(lat0, lon0, lat, lon) < 1e-6
-                    || Geo.angleBetween(Geo.bearing(lat0, lon0, lat, lon), azimuth) <= BEAMWIDTH / 2;
-        }
     }
 
     /**
@@ -87,9 +82,7 @@ public final class CoverageModel {
             if (f.clutter() != null) clutters.merge(f.clutter(), 1, Integer::sum);
             byte tier = (byte) tier(c.technology());
             byte[] op = byOperator.computeIfAbsent(c.mnc(), k -> new byte[places.size()]);
-            index.within(c.latitude(), c.longitude(), f.radiusKm(), i -> {
-                Place p = places.get(i);
-                if (!f.reaches(c.latitude(), c.longitude(), p.latitude(), p.longitude())) return;
+            index.reached(c.latitude(), c.longitude(), f.radiusKm(), f.azimuth(), BEAMWIDTH / 2, i -> {
                 if (best[i] < tier) best[i] = tier;
                 if (op[i] < tier) op[i] = tier;
             });

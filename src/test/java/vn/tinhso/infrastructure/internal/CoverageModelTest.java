@@ -51,11 +51,12 @@ class CoverageModelTest {
     void aVillageJustInsideASectorIsCoveredAndOneJustOutsideItIsNot() {
         // A sector facing east (90°) of 120°: edges at 30° and 150°. 1 km range.
         double lat = 21.0, lon = 106.0;
-        double dLat = 0.5 / Geo.KM_PER_DEGREE_LAT; // 0.5 km north
-        double dLon = 0.5 / (Geo.KM_PER_DEGREE_LON_AT_EQUATOR * Math.cos(Math.toRadians(lat)));
+        double kmPerDegree = Math.toRadians(PlaceIndex.EARTH_RADIUS_KM);
+        double dLat = 0.5 / kmPerDegree; // 0.5 km north on the sphere
+        double dLon = 0.5 / (kmPerDegree * Math.cos(Math.toRadians(lat)));
         // Bearing 31° (inside) and 29° (outside), both 0.5 km away.
-        CoverageModel.Place inside = place("in", lat + dLat * 2 * Math.cos(Math.toRadians(31)), lon + dLon * 2 * Math.sin(Math.toRadians(31)), 100);
-        CoverageModel.Place outside = place("out", lat + dLat * 2 * Math.cos(Math.toRadians(29)), lon + dLon * 2 * Math.sin(Math.toRadians(29)), 100);
+        CoverageModel.Place inside = place("in", lat + dLat * Math.cos(Math.toRadians(31)), lon + dLon * Math.sin(Math.toRadians(31)), 100);
+        CoverageModel.Place outside = place("out", lat + dLat * Math.cos(Math.toRadians(29)), lon + dLon * Math.sin(Math.toRadians(29)), 100);
         // East but beyond the range: 1.01 km.
         CoverageModel.Place far = place("far", lat, lon + dLon * 2 * 1.01, 100);
         CoverageModel.Place near = place("near", lat, lon + dLon * 2 * 0.99, 100);
