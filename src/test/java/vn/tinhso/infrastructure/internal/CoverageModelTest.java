@@ -96,11 +96,29 @@ class CoverageModelTest {
                 place("S1", 21.00, 106.00, 400), place("S2", 21.01, 106.00, 400),
                 place("X", 21.30, 106.00, 5000));
         CoverageModel.Result r = CoverageModel.compute(List.of(cell(1, "04", Technology.G4, 21.30, 106.0, 1000.0, null)), places);
-        List<CoverageModel.Proposal> one = CoverageModel.siting(r, places, 1, 4);
+        List<CoverageModel.Proposal> one = CoverageModel.siting(r, 1, 4);
         assertThat(one).hasSize(1);
         assertThat(one.get(0).nearPlace()).startsWith("N");
         assertThat(one.get(0).peopleAdded()).isEqualTo(3000);
-        List<CoverageModel.Proposal> three = CoverageModel.siting(r, places, 3, 4);
+        List<CoverageModel.Proposal> three = CoverageModel.siting(r, 3, 4);
         assertThat(three).extracting(CoverageModel.Proposal::peopleAdded).containsExactly(3000L, 800L);
+    }
+
+    @Test
+    void theSitingSearchProposesTheCentresOfH3Hexagons() {
+        List<CoverageModel.Place> places = List.of(place("A", 21.50, 106.00, 1000), place("B", 21.52, 106.01, 1000));
+        CoverageModel.Result r = CoverageModel.compute(List.of(), places);
+        List<CoverageModel.Proposal> sites = CoverageModel.siting(r, 1, 4);
+        assertThat(sites).hasSize(1);
+        CoverageModel.Proposal site = sites.get(0);
+        assertThat(site.peopleAdded()).isEqualTo(2000);
+        var h3 = Hexagons.h3();
+        assertThat(h3.isValidCell(site.hexagon())).isTrue();
+        assertThat(h3.getResolution(site.hexagon())).isEqualTo(Hexagons.RESOLUTION);
+        assertThat(h3.cellToLatLng(site.hexagon()).lat).isEqualTo(site.latitude());
+        assertThat(h3.cellToLatLng(site.hexagon()).lng).isEqualTo(site.longitude());
+        // A hexagon centre, not a village: neither A's nor B's position.
+        assertThat(site.latitude()).isNotIn(21.50, 21.52);
+        assertThat(site.nearPlace()).isIn("A", "B");
     }
 }
