@@ -155,6 +155,22 @@ public class CoverageService {
                 result.clutters(), cells.size(), households, subscriptions, communeRows, gaps, (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** A cell's footprint as the model used it on a date. */
+    public record CellFootprint(long cell, String mnc, Technology technology, double latitude, double longitude,
+                                CoverageModel.Footprint footprint) {
+    }
+
+    /** The footprint of every active cell on the date, optionally of one technology and one operator only. */
+    public List<CellFootprint> footprints(LocalDate asOf, Technology technology, String mnc) {
+        Run run = run(asOf);
+        PlaceIndex index = new PlaceIndex(run.places());
+        return run.cells().stream()
+                .filter(c -> (technology == null || c.technology() == technology) && (mnc == null || c.mnc().equals(mnc)))
+                .map(c -> new CellFootprint(c.id(), c.mnc(), c.technology(), c.latitude(), c.longitude(),
+                        CoverageModel.footprint(c, index, run.places())))
+                .toList();
+    }
+
     /** Proposals for {@code budget} new 4G sites over the H3 grid, on the date. */
     public List<CoverageModel.Proposal> siting(LocalDate asOf, int budget) {
         return CoverageModel.siting(run(asOf).result(), budget, Technology.G4.defaultRangeM() / 1000);
