@@ -1,16 +1,21 @@
 package vn.tinhso.platform;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The thing asked for does not exist: the API answers 404 with this message as problem details, and a page
- * controller's request ends on the 404 error page (the status is declared here so no module needs its own advice).
+ * controller's request ends on the 404 error page with the message (the status travels with the exception, so no module
+ * needs an advice of its own).
  */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends ResponseStatusException {
 
     public NotFoundException(String message) {
-        super(message);
+        super(HttpStatus.NOT_FOUND, message);
+    }
+
+    @Override
+    public String getMessage() {
+        return getReason();
     }
 }
