@@ -140,8 +140,8 @@ class ImportService implements Imports {
             ImportKind kind = chosen.kind();
             RowSource source = chosen.source();
             Set<String> kindOptions = kindOptions(request);
-            if (!kind.options().containsAll(kindOptions)) {
-                throw new ImportRefused("Kind " + kind.code() + " has no option " + kindOptions.stream().filter(o -> !kind.options().contains(o)).sorted().toList()
+            if (!kindOptions.stream().allMatch(o -> offers(kind, o))) {
+                throw new ImportRefused("Kind " + kind.code() + " has no option " + kindOptions.stream().filter(o -> !offers(kind, o)).sorted().toList()
                         + (kind.options().isEmpty() ? "; it has none." : "; its options: " + kind.options().stream().sorted().toList()));
             }
             String sha = sha256(file);
@@ -237,7 +237,7 @@ class ImportService implements Imports {
             return open(kind, request, file);
         }
         for (ImportKind candidate : kinds.values()) {
-            RowSource special = trySpecial(candidate, request.fileName(), file);
+            RowSource special = trySpecial(candidate, request, file);
             if (special != null) {
                 return new Chosen(candidate, special, null);
             }
@@ -253,9 +253,9 @@ class ImportService implements Imports {
     }
 
     /** While guessing the kind, a kind that chokes on a file not meant for it simply does not claim it. */
-    private static RowSource trySpecial(ImportKind kind, String fileName, Path file) {
+    private static RowSource trySpecial(ImportKind kind, ImportRequest request, Path file) {
         try {
-            return SpecialSource.of(kind, fileName, file);
+            return SpecialSource.of(kind, request.fileName(), file, request);
         } catch (RuntimeException e) {
             return null;
         }
@@ -269,7 +269,7 @@ class ImportService implements Imports {
         try {
             RowSource special;
             try {
-                special = SpecialSource.of(kind, request.fileName(), file);
+                special = SpecialSource.of(kind, request.fileName(), file, request);
             } catch (RuntimeException e) {
                 // A broken file of the named kind's own format (truncated JSON, bad XML) is the uploader's to fix, not a 500.
                 return new Chosen(kind, null, new UnreadableFile("The file cannot be read as " + kind.code() + ": " + rootReason(e),
@@ -310,6 +310,12 @@ class ImportService implements Imports {
             throw new ImportRefused("No import kind matches the columns " + headers + ". Choose the kind; known kinds: " + kinds());
         }
         return best;
+    }
+
+    /** Whether the kind offers the option: {@code idScheme=uid} is offered as {@code idScheme=}. */
+    private static boolean offers(ImportKind kind, String option) {
+        int eq = option.indexOf('=');
+        return kind.options().contains(eq < 0 ? option : option.substring(0, eq + 1));
     }
 
     /** The options the kind reads: {@link #PREVIEW} is the catalog's own. */
