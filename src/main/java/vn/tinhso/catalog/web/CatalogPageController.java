@@ -78,6 +78,7 @@ class CatalogPageController {
     String version(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("job", job(id));
         model.addAttribute("dataLink", dataLink(job(id)));
+        model.addAttribute("logEntries", versions.logEntries(id));
         ImportProblems.Page problems = this.problems.page(id, page);
         model.addAttribute("problemCount", problems.total());
         model.addAttribute("problemPage", problems.problems());
