@@ -29,7 +29,7 @@ class ImportLogInTheReadersLanguageTest {
     @Test
     void theVersionPageSaysTheProcessingLogInTheReadersLanguageAndTheApiKeepsEnglish() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        ImportJob job = imports.runNow(new ImportRequest("log.csv", "element,unit,period,value\nRETAIL_SALES,213,202109,5\n"
+        ImportJob job = imports.runNow(new ImportRequest("log.csv", "element,unit,period,value\nRETAIL_SALES,213,202506,5\n"
                 .getBytes(StandardCharsets.UTF_8), "indicators.data-values", "Log language test", "Log office", "steward", false));
         assertThat(job.status()).isEqualTo(ImportStatus.ACCEPTED);
         assertThat(job.log()).contains("1 rows read: 1 good, 0 with problems.").contains("Committed: ");

@@ -50,7 +50,7 @@ class DataValueProvenanceTest {
     void dhis2ProvenanceAndTheSourcesStatusAreKeptAndShownWithTheVersionAndSource() throws Exception {
         codes.put("Health DHIS2 test", Kind.STATUS, "E1", "PRELIMINARY", "steward");
         ImportJob job = run("provenance.json", """
-                {"period": "202106", "dataValues": [
+                {"period": "202503", "dataValues": [
                   {"dataElement": "RETAIL_SALES", "orgUnit": "213", "value": "10", "storedBy": "nguyen.van.a",
                    "created": "2024-10-05T10:11:12.000+0000", "lastUpdated": "2024-10-06T08:00:00.000+0000",
                    "comment": "ước tính từ mẫu", "followup": true, "status": "estimated"},
@@ -73,7 +73,7 @@ class DataValueProvenanceTest {
                 .andExpect(jsonPath("$[0].dataset").value("Provenance tests"))
                 .andExpect(jsonPath("$[0].source").value("Health DHIS2 test"))
                 .andExpect(jsonPath("$[1].status").value("PRELIMINARY"));
-        mvc.perform(get("/api/indicators/data-values").param("element", "RETAIL_SALES").param("pe", "202106").param("format", "csv")
+        mvc.perform(get("/api/indicators/data-values").param("element", "RETAIL_SALES").param("pe", "202503").param("format", "csv")
                         .with(user("viewer").roles("VIEWER")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Health DHIS2 test")))
                 .andExpect(content().string(containsString("nguyen.van.a")));
@@ -87,7 +87,7 @@ class DataValueProvenanceTest {
 
     @Test
     void theImportsPagesLinkToTheDataItBrought() throws Exception {
-        ImportJob job = run("link.csv", "element,unit,period,value,status\nRETAIL_SALES,213,202107,5,provisional\n", "Link test");
+        ImportJob job = run("link.csv", "element,unit,period,value,status\nRETAIL_SALES,213,202504,5,provisional\n", "Link test");
         assertThat(job.status()).isEqualTo(ImportStatus.ACCEPTED);
         mvc.perform(get("/catalog/versions/" + job.id()).with(user("steward").roles("DATA_STEWARD")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("/indicators/values?version=" + job.id())));
@@ -97,7 +97,7 @@ class DataValueProvenanceTest {
 
     @Test
     void aStatusNeitherOursNorMappedIsARowErrorNamingItAndTheMappingPage() {
-        ImportJob job = run("status.csv", "element,unit,period,value,status\nRETAIL_SALES,213,202108,5,maybe\n", "Status test");
+        ImportJob job = run("status.csv", "element,unit,period,value,status\nRETAIL_SALES,213,202505,5,maybe\n", "Status test");
         assertThat(job.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(job.problems()).singleElement().satisfies(p -> assertThat(p.problem()).contains("maybe").contains("/indicators/mappings"));
     }

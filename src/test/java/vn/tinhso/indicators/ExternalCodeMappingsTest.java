@@ -122,7 +122,7 @@ class ExternalCodeMappingsTest {
     void theUidSchemeAsAnImportOptionTranslatesUidsThroughTheMappingTable() {
         codes.put("Uid test", Kind.ELEMENT, "fbfJHSPpUQD", "RETAIL_SALES", "steward");
         String file = """
-                {"period": "202104", "dataValues": [{"dataElement": "fbfJHSPpUQD", "orgUnit": "ImspTQPwCqd", "value": "9"}]}""";
+                {"period": "202502", "dataValues": [{"dataElement": "fbfJHSPpUQD", "orgUnit": "ImspTQPwCqd", "value": "9"}]}""";
         ImportJob refused = run("uid.json", file, "Uid test", Set.of("idScheme=uid"));
         assertThat(refused.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.column()).isEqualTo("unit"));
@@ -130,7 +130,7 @@ class ExternalCodeMappingsTest {
         codes.put("Uid test", Kind.UNIT, "ImspTQPwCqd", "215", "steward");
         ImportJob accepted = run("uid-again.json", file, "Uid test", Set.of("idScheme=uid"));
         assertThat(accepted.status()).isEqualTo(ImportStatus.ACCEPTED);
-        assertThat(current("RETAIL_SALES", "", "215", "202104")).isEqualTo("9");
+        assertThat(current("RETAIL_SALES", "", "215", "202502")).isEqualTo("9");
     }
 
     @Test
