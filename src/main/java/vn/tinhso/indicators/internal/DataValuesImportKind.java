@@ -74,6 +74,8 @@ class DataValuesImportKind implements ImportKind {
     private final LevelOverlaps overlaps;
     private final ExternalIds externalIds;
     private final Map<String, List<AdminUnit>> knownUnits = new ConcurrentHashMap<>();
+    /** Units asked for on a date when they did not exist: a file naming a wrong unit in every row asks once per date. */
+    private final Map<String, Boolean> missingUnits = new ConcurrentHashMap<>();
 
     DataValuesImportKind(PackCatalog catalog, Territory territory, DataValues values, LevelOverlaps overlaps, ExternalIds externalIds) {
         this.externalIds = externalIds;
@@ -202,18 +204,22 @@ class DataValuesImportKind implements ImportKind {
      */
     private boolean unitExists(String unit, LocalDate date) {
         if (knownUnits.size() > 100_000) knownUnits.clear();
+        if (missingUnits.size() > 100_000) missingUnits.clear();
         List<AdminUnit> known = knownUnits.computeIfAbsent(unit, code -> new java.util.concurrent.CopyOnWriteArrayList<>());
         for (AdminUnit u : known) {
             if (!u.validFrom().isAfter(date) && (u.validTo() == null || u.validTo().isAfter(date))) return true;
         }
+        String missing = unit + "@" + date;
+        if (missingUnits.containsKey(missing)) return false;
         Optional<AdminUnit> found = territory.unit(unit, date);
-        found.ifPresent(known::add);
+        found.ifPresentOrElse(known::add, () -> missingUnits.put(missing, Boolean.TRUE));
         return found.isPresent();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(UnitsChanged event) {
         knownUnits.clear();
+        missingUnits.clear();
     }
 
     @Override
