@@ -30,4 +30,13 @@ public interface DataValues {
 
     /** Raw values of an element in a period, as stored (for the "data behind this figure" links). */
     List<DataValue> raw(String element, Period period, LocalDate knownOn, int limit);
+
+    /**
+     * Where the current values of an element in a period (within {@code period}'s dates) at {@code unit} or below it came
+     * from: one entry per dataset version (null for values written without one) with how many values it gave. For lineage.
+     */
+    List<Source> sources(String element, Period period, String unit);
+
+    record Source(String element, Long datasetVersionId, int values) {
+    }
 }
