@@ -1,5 +1,6 @@
 package vn.tinhso.platform;
 
+import vn.tinhso.platform.internal.DatabaseServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -67,6 +67,15 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aRecordMissingBehindAModulesPageIsANotFoundPageWithoutAnAdviceOfTheModulesOwn() throws Exception {
+        MvcResult failed = mvc.perform(get("/alerts/incidents/{id}", Long.MAX_VALUE).with(user("soc").roles("SOC_ANALYST"))).andReturn();
+        assertThat(failed.getResponse().getStatus()).isEqualTo(404);
+        assertThat(failed.getResponse().getErrorMessage()).contains("No incident");
+        MvcResult page = errorPageFor(failed, MediaType.TEXT_HTML, "en");
+        assertThat(page.getResponse().getContentAsString()).contains("Page not found").contains("class=\"topbar\"");
+    }
+
+    @Test
     void aServerFaultShowsNoInternalsAndApiClientsStillGetAProblemDetail() throws Exception {
         var fault = get("/error").accept(MediaType.TEXT_HTML).with(user("reader").roles("VIEWER"))
                 .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)

@@ -1,5 +1,6 @@
 package vn.tinhso.platform;
 
+import vn.tinhso.platform.internal.DatabaseServer;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;

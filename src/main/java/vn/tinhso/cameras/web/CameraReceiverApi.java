@@ -1,8 +1,6 @@
 package vn.tinhso.cameras.web;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +33,7 @@ class CameraReceiverApi {
 
     @Operation(summary = "Receive a camera's recognition payload (format recognised from content; ?camera= names the camera when the payload does not)")
     @PostMapping("/api/cameras/events")
-    ResponseEntity<Map<String, Object>> receive(@RequestParam(required = false) String camera,
+    ResponseEntity<ReceiveAnswer> receive(@RequestParam(required = false) String camera,
                                                 @RequestParam(defaultValue = "auto") String format,
                                                 @RequestAttribute(CameraPayloadFilter.BODY) byte[] body,
                                                 @RequestAttribute(name = CameraPayloadFilter.CONTENT_TYPE, required = false) String contentType) {
@@ -44,7 +42,7 @@ class CameraReceiverApi {
 
     @Operation(summary = "Receive a payload from the camera named in the path")
     @PostMapping("/api/cameras/events/{camera}")
-    ResponseEntity<Map<String, Object>> receiveFrom(@PathVariable String camera, @RequestParam(defaultValue = "auto") String format,
+    ResponseEntity<ReceiveAnswer> receiveFrom(@PathVariable String camera, @RequestParam(defaultValue = "auto") String format,
                                                     @RequestAttribute(CameraPayloadFilter.BODY) byte[] body,
                                                     @RequestAttribute(name = CameraPayloadFilter.CONTENT_TYPE, required = false) String contentType) {
         return answer(intake.receive(camera, contentType, format, body));
@@ -52,22 +50,13 @@ class CameraReceiverApi {
 
     @Operation(summary = "A camera's heartbeat")
     @PostMapping("/api/cameras/heartbeat/{camera}")
-    ResponseEntity<Map<String, Object>> heartbeat(@PathVariable String camera) {
+    ResponseEntity<HeartbeatAnswer> heartbeat(@PathVariable String camera) {
         boolean known = intake.heartbeat(camera, Instant.now());
-        return known ? ResponseEntity.ok(Map.of("camera", camera))
-                : ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("camera", camera, "detail", "no registered camera " + camera));
+        return known ? ResponseEntity.ok(new HeartbeatAnswer(camera, null))
+                : ResponseEntity.status(HttpStatus.NOT_FOUND).body(new HeartbeatAnswer(camera, "no registered camera " + camera));
     }
 
-    private static ResponseEntity<Map<String, Object>> answer(RecognitionIntake.Received r) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("stored", r.stored());
-        body.put("hits", r.hits());
-        body.put("reads", r.readIds());
-        if (r.setAside() != null) {
-            body.put("setAside", r.setAside());
-            body.put("detail", "Kept aside for review, not processed: " + r.reason());
-            return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
-        }
-        return ResponseEntity.ok(body);
+    private static ResponseEntity<ReceiveAnswer> answer(RecognitionIntake.Received r) {
+        return ResponseEntity.status(r.setAside() == null ? HttpStatus.OK : HttpStatus.ACCEPTED).body(ReceiveAnswer.of(r));
     }
 }

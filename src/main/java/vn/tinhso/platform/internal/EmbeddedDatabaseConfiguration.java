@@ -14,7 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.tinhso.platform.AnalystDatabase;
-import vn.tinhso.platform.DatabaseServer;
 
 /**
  * Starts PostgreSQL 17 inside the application unless an external database is given by

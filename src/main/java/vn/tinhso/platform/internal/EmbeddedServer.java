@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.tinhso.platform.AnalystDatabase;
-import vn.tinhso.platform.DatabaseServer;
 
 /**
  * The embedded PostgreSQL: started by this process, or, for a command run beside a live server,

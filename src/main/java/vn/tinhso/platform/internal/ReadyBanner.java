@@ -7,7 +7,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import vn.tinhso.platform.Readiness;
 import vn.tinhso.platform.StartupNotice;
 
 /**

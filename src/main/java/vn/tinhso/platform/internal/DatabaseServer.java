@@ -1,4 +1,4 @@
-package vn.tinhso.platform;
+package vn.tinhso.platform.internal;
 
 import java.nio.file.Path;
 
