@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.tinhso.catalog.ImportRequest;
 import vn.tinhso.catalog.Imports;
 
-/** Commune 07690 holds only this test's citizens. */
+/** Commune 07315 holds only this test's citizens. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
@@ -40,8 +40,8 @@ class OpenDataWithoutSignInTest {
     void theCatalogAndEveryDistributionAreReadWithoutSigningInAndHoldNoPersonalColumn() throws Exception {
         imports.runNow(new ImportRequest("anonymous-open-citizens.csv", """
                 personal_id,full_name,birth_date,sex,commune,household
-                096080770101,Phan Văn Công,1980-02-02,male,07690,T-ANON-1
-                096181770102,Phan Thị Khai,1981-02-02,female,07690,T-ANON-1
+                096080770101,Phan Văn Công,1980-02-02,male,07315,T-ANON-1
+                096181770102,Phan Thị Khai,1981-02-02,female,07315,T-ANON-1
                 """.getBytes(StandardCharsets.UTF_8), "hub.citizens", null, "open data test", "steward", false));
 
         JsonNode catalog = JsonMapper.builder().build().readTree(anonymous("/api/hub/open/catalog"));

@@ -26,7 +26,7 @@ import vn.tinhso.catalog.ImportRequest;
 import vn.tinhso.catalog.ImportStatus;
 import vn.tinhso.catalog.Imports;
 
-/** Commune 07696 holds only this test's citizens. Each test puts the rule it changed back. */
+/** Commune 07321 holds only this test's citizens. Each test puts the rule it changed back. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
@@ -86,12 +86,12 @@ class PublicationAndRetentionRulesTest {
     void thePurgeDeletesTheRecordsOfVersionsOlderThanTheRegistrysRetentionAndAuditsIt() throws Exception {
         long old = importCitizens("retention-old.csv", """
                 personal_id,full_name,birth_date,sex,commune,household
-                096080990201,Đỗ Văn Cũ,1980-03-03,male,07696,T-RET-OLD
-                096181990202,Đỗ Thị Cũ,1981-03-03,female,07696,T-RET-OLD
+                096080990201,Đỗ Văn Cũ,1980-03-03,male,07321,T-RET-OLD
+                096181990202,Đỗ Thị Cũ,1981-03-03,female,07321,T-RET-OLD
                 """);
         long recent = importCitizens("retention-new.csv", """
                 personal_id,full_name,birth_date,sex,commune,household
-                096082990203,Đỗ Văn Mới,1982-03-03,male,07696,T-RET-NEW
+                096082990203,Đỗ Văn Mới,1982-03-03,male,07321,T-RET-NEW
                 """);
         jdbc.sql("update catalog.dataset_version set finished_at = now() - interval '400 days' where id = :v").param("v", old).update();
         try {

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.tinhso.catalog.ImportRequest;
 import vn.tinhso.catalog.Imports;
 
-/** Commune 07682 holds only this test's citizens. */
+/** Commune 07324 holds only this test's citizens. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
@@ -43,12 +43,12 @@ class SharingCursorTest {
     void theNextCursorWalksThroughEveryRowOnceWithoutShowingAKey() throws Exception {
         imports.runNow(new ImportRequest("cursor-citizens.csv", """
                 personal_id,full_name,birth_date,sex,commune
-                096080550301,Hồ Văn Một,1980-04-04,male,07682
-                096181550302,Hồ Thị Hai,1981-04-04,female,07682
-                096082550303,Hồ Văn Ba,1982-04-04,male,07682
+                096080550301,Hồ Văn Một,1980-04-04,male,07324
+                096181550302,Hồ Thị Hai,1981-04-04,female,07324
+                096082550303,Hồ Văn Ba,1982-04-04,male,07324
                 """.getBytes(StandardCharsets.UTF_8), "hub.citizens", null, "cursor test", "steward", false));
         sharing.registerConsumer("share-cursor", "Cursor test agency");
-        sharing.grant(new ShareGrant(null, "share-cursor", "citizens", List.of("personal_id", "commune"), "07682", "Paging test",
+        sharing.grant(new ShareGrant(null, "share-cursor", "citizens", List.of("personal_id", "commune"), "07324", "Paging test",
                 LocalDate.now().minusDays(1), null));
 
         JsonNode first = page(null);
