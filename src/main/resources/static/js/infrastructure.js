@@ -59,8 +59,18 @@
         const gapLayer = L.layerGroup(gaps.filter(g => g.bestTier < 3).map(g =>
             L.circleMarker([g.latitude, g.longitude], {radius: 5, color: '#c53030', weight: 2, fillOpacity: 0.6, className: 'gap'})
                 .bindTooltip(TinhSo.escapeHtml(g.name + ' · ' + g.communeName + ' · ' + g.population)))).addTo(map);
-        const footprints = L.layerGroup(towers.features.map(f => L.circle([f.geometry.coordinates[1], f.geometry.coordinates[0]],
-            {radius: 4000, weight: 0, fillColor: '#2b6cb0', fillOpacity: 0.08})));
+        // Each cell's modelled footprint (sector or circle), fetched the first time the layer is switched on.
+        const footprints = L.layerGroup();
+        map.on('overlayadd', async e => {
+            if (e.layer !== footprints || footprints.getLayers().length) return;
+            const cells = await TinhSo.getJson(el.dataset.footprints);
+            L.geoJSON(cells, {
+                style: {weight: 0.5, color: '#2b6cb0', fillColor: '#2b6cb0', fillOpacity: 0.06, className: 'footprint'},
+                onEachFeature: (f, l) => l.bindTooltip(TinhSo.escapeHtml(f.properties.operator + ' ' + f.properties.technology
+                    + ' · ' + f.properties.radiusKm + ' km · ' + f.properties.method))
+            }).addTo(footprints);
+            el.dataset.footprintCount = String(cells.features.length);
+        });
         const overlays = {};
         overlays[el.dataset.towersLabel] = towerLayerGroup;
         overlays[el.dataset.gapsLabel] = gapLayer;

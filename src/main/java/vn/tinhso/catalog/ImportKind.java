@@ -43,6 +43,14 @@ public interface ImportKind {
     }
 
     /**
+     * As {@link #parseSpecial(String, Path)}, knowing the request: its source (whose codes the file may use) and its
+     * options. Kinds that translate another system's codes override this one.
+     */
+    default Stream<ImportRow> parseSpecial(String fileName, Path file, ImportRequest request) {
+        return parseSpecial(fileName, file);
+    }
+
+    /**
      * The column a row leaves blank when the file describes one date for all its rows (a village list "as of"):
      * the catalog asks the uploader for that date and fills it in. Null: the kind asks for no date.
      */
@@ -65,7 +73,10 @@ public interface ImportKind {
      */
     void write(List<ImportRow> rows, long datasetVersionId);
 
-    /** Choices a user may make for this kind when importing (form checkboxes, API {@code options}); none by default. */
+    /**
+     * Choices a user may make for this kind when importing (form checkboxes, API {@code options}); none by default.
+     * An option ending in {@code =} takes a value ({@code idScheme=uid}): it is given through the API, not as a checkbox.
+     */
     default Set<String> options() {
         return Set.of();
     }
@@ -81,6 +92,14 @@ public interface ImportKind {
      */
     default ImportChanges writeCounting(List<ImportRow> rows, long datasetVersionId, Set<String> options) {
         write(rows, datasetVersionId, options);
+        return null;
+    }
+
+    /**
+     * Where the data an accepted version brought can be seen (a page of the owning module, e.g. its values filtered
+     * to the version), for the job and version pages to link to; null when the kind has no such page.
+     */
+    default String dataLink(long datasetVersionId) {
         return null;
     }
 

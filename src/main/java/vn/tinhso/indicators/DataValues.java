@@ -39,4 +39,15 @@ public interface DataValues {
 
     record Source(String element, Long datasetVersionId, int values) {
     }
+
+    /**
+     * Raw values with where they came from: of an element in a period (current, or as known on a date), or all the
+     * values a dataset version brought (also those revised since), when {@code datasetVersion} is given.
+     */
+    List<Stored> stored(String element, Period period, Long datasetVersion, LocalDate knownOn, int limit);
+
+    /** A stored value, its dataset version, when it was known, and what its source said about it. */
+    record Stored(String element, String disaggregation, String unit, String period, java.math.BigDecimal value, ValueStatus status,
+                  Long datasetVersion, Instant knownFrom, Instant knownTo, ValueProvenance provenance) {
+    }
 }

@@ -211,7 +211,7 @@ class IndicatorsIntegrationTest {
         String explorer = mvc.perform(get("/indicators").param("dx", "ECOM_SHARE").param("pe", "2024Y9M").param("ouLevel", "district"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(explorer).contains("id=\"indicator-chart\"", "id=\"indicator-map\"", "/indicators/ECOM_SHARE",
-                "/api/indicators/data-values?element=ECOM_SALES", "Huyện Lục Ngạn");
+                "/indicators/values?element=ECOM_SALES", "Huyện Lục Ngạn");
         assertThat(mvc.perform(get("/indicators/targets")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("target-ECOM_2025", "data-rag=\"GREEN\"", "411/QĐ-TTg");
         assertThat(mvc.perform(get("/indicators/scorecards")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())

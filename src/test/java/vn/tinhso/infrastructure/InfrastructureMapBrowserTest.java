@@ -39,6 +39,14 @@ class InfrastructureMapBrowserTest extends BrowserTest {
         assertThat(page.locator("#chart-bts canvas")).hasCount(1);
         screenshot("infrastructure-map-4g");
 
+        // The cells' modelled footprints come as a layer that is off until switched on.
+        org.assertj.core.api.Assertions.assertThat(page.locator("#infra-map path.footprint").count()).isZero();
+        page.locator(".leaflet-control-layers-overlays label").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Vùng phủ của từng cell")).locator("input").check();
+        page.waitForSelector("#infra-map[data-footprint-count]");
+        org.assertj.core.api.Assertions.assertThat(Integer.parseInt(page.locator("#infra-map").getAttribute("data-footprint-count"))).isPositive();
+        org.assertj.core.api.Assertions.assertThat(page.locator("#infra-map path.footprint").count()).isPositive();
+
         page.click("#gap-list-link");
         assertThat(page.locator("h1")).hasText("Danh sách vùng lõm số");
         assertThat(page.locator("#proposals")).isVisible();

@@ -111,16 +111,57 @@ public class DatasetVersions {
                 .param("warnings", json.writeValueAsString(warnings)).param("id", id).update();
     }
 
+    private static final String APPEND_LOG = """
+            update catalog.dataset_version set log = log || to_char(now() at time zone 'utc', 'HH24:MI:SS.MS') || ' ' || :line || chr(10),
+                log_entries = log_entries || jsonb_build_array(jsonb_build_object('at', now(), 'code', cast(:code as text),
+                    'args', cast(:args as jsonb), 'outcomeCode', cast(:outcomeCode as text), 'outcomeArgs', cast(:outcomeArgs as jsonb)))
+            where id = :id""";
+
     /** In the caller's transaction: kept only if it commits (the import's "Committed" line). */
-    void logWithin(long id, String line) {
-        jdbc.sql("update catalog.dataset_version set log = log || to_char(now() at time zone 'utc', 'HH24:MI:SS.MS') || ' ' || :line || chr(10) where id = :id")
-                .param("line", line).param("id", id).update();
+    void logWithin(long id, OutcomeText line) {
+        logWithin(id, line, null);
+    }
+
+    /** A line that reports an outcome: {@code line} says what happened ("Committed"), {@code outcome} the outcome's text. */
+    void logWithin(long id, OutcomeText line, OutcomeText outcome) {
+        append(id, line, outcome);
     }
 
     /** In a transaction of its own, like {@link #progress}. */
-    void log(long id, String line) {
-        separately.executeWithoutResult(status -> jdbc.sql("update catalog.dataset_version set log = log || to_char(now() at time zone 'utc', 'HH24:MI:SS.MS') || ' ' || :line || chr(10) where id = :id")
-                .param("line", line).param("id", id).update());
+    void log(long id, OutcomeText line) {
+        log(id, line, null);
+    }
+
+    void log(long id, OutcomeText line, OutcomeText outcome) {
+        separately.executeWithoutResult(status -> append(id, line, outcome));
+    }
+
+    private void append(long id, OutcomeText line, OutcomeText outcome) {
+        jdbc.sql(APPEND_LOG).param("id", id)
+                .param("line", line.english() + (outcome == null ? "" : ": " + outcome.english()))
+                .param("code", line.code()).param("args", json.writeValueAsString(line.args()))
+                .param("outcomeCode", outcome == null ? null : outcome.code())
+                .param("outcomeArgs", json.writeValueAsString(outcome == null ? List.of() : outcome.args()))
+                .update();
+    }
+
+    /** The log of a version as codes, oldest first (empty for versions logged before the log had codes). */
+    public List<LogEntry> logEntries(long id) {
+        String entries = jdbc.sql("select log_entries::text from catalog.dataset_version where id = :id").param("id", id)
+                .query(String.class).optional().orElse("[]");
+        List<LogEntry> out = new java.util.ArrayList<>();
+        for (var node : json.readTree(entries)) {
+            out.add(new LogEntry(java.time.OffsetDateTime.parse(node.path("at").asString()).toInstant(), node.path("code").asString(null),
+                    strings(node.path("args")), node.path("outcomeCode").isNull() ? null : node.path("outcomeCode").asString(null),
+                    strings(node.path("outcomeArgs"))));
+        }
+        return out;
+    }
+
+    private static List<String> strings(tools.jackson.databind.JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.isNull() ? "" : n.asString()));
+        return out;
     }
 
     /**

@@ -140,8 +140,8 @@ class ImportService implements Imports {
             ImportKind kind = chosen.kind();
             RowSource source = chosen.source();
             Set<String> kindOptions = kindOptions(request);
-            if (!kind.options().containsAll(kindOptions)) {
-                throw new ImportRefused("Kind " + kind.code() + " has no option " + kindOptions.stream().filter(o -> !kind.options().contains(o)).sorted().toList()
+            if (!kindOptions.stream().allMatch(o -> offers(kind, o))) {
+                throw new ImportRefused("Kind " + kind.code() + " has no option " + kindOptions.stream().filter(o -> !offers(kind, o)).sorted().toList()
                         + (kind.options().isEmpty() ? "; it has none." : "; its options: " + kind.options().stream().sorted().toList()));
             }
             String sha = sha256(file);
@@ -150,13 +150,13 @@ class ImportService implements Imports {
             long datasetId = versions.datasetId(datasetName, kind.code());
             long id = transaction.execute(status -> versions.create(datasetId, kind.code(), request.source().trim(),
                     request.fileName(), chosen.format(), size, sha, request.acceptValidRows(), 0, request.username()));
-            versions.log(id, "Received %s (%d bytes, SHA-256 %s) from source '%s', uploaded by %s; kind %s%s."
-                    .formatted(request.fileName(), size, sha, request.source(), request.username(), kind.code(),
-                            (request.acceptValidRows() ? "; import only the good rows" : "; all or nothing")
-                                    + (request.options().isEmpty() ? "" : "; options " + request.options().stream().sorted().toList())));
+            versions.log(id, line(request.acceptValidRows() ? "catalog.log.receivedGoodRows" : "catalog.log.received",
+                    request.fileName(), size, sha, request.source(), request.username(), kind.code()));
+            if (!request.options().isEmpty())
+                versions.log(id, line("catalog.log.options", request.options().stream().sorted().toList()));
             if (kind.referenceDateColumn() != null && request.referenceDate() != null) {
                 versions.referenceDate(id, request.referenceDate());
-                versions.log(id, "The file describes " + request.referenceDate() + " (rows without " + kind.referenceDateColumn() + " take it).");
+                versions.log(id, line("catalog.log.referenceDate", request.referenceDate(), kind.referenceDateColumn()));
             }
             if (chosen.unreadable() != null) {
                 RowProblem unreadable = chosen.unreadable();
@@ -237,7 +237,7 @@ class ImportService implements Imports {
             return open(kind, request, file);
         }
         for (ImportKind candidate : kinds.values()) {
-            RowSource special = trySpecial(candidate, request.fileName(), file);
+            RowSource special = trySpecial(candidate, request, file);
             if (special != null) {
                 return new Chosen(candidate, special, null);
             }
@@ -253,9 +253,9 @@ class ImportService implements Imports {
     }
 
     /** While guessing the kind, a kind that chokes on a file not meant for it simply does not claim it. */
-    private static RowSource trySpecial(ImportKind kind, String fileName, Path file) {
+    private static RowSource trySpecial(ImportKind kind, ImportRequest request, Path file) {
         try {
-            return SpecialSource.of(kind, fileName, file);
+            return SpecialSource.of(kind, request.fileName(), file, request);
         } catch (RuntimeException e) {
             return null;
         }
@@ -269,7 +269,7 @@ class ImportService implements Imports {
         try {
             RowSource special;
             try {
-                special = SpecialSource.of(kind, request.fileName(), file);
+                special = SpecialSource.of(kind, request.fileName(), file, request);
             } catch (RuntimeException e) {
                 // A broken file of the named kind's own format (truncated JSON, bad XML) is the uploader's to fix, not a 500.
                 return new Chosen(kind, null, new UnreadableFile("The file cannot be read as " + kind.code() + ": " + rootReason(e),
@@ -312,6 +312,12 @@ class ImportService implements Imports {
         return best;
     }
 
+    /** Whether the kind offers the option: {@code idScheme=uid} is offered as {@code idScheme=}. */
+    private static boolean offers(ImportKind kind, String option) {
+        int eq = option.indexOf('=');
+        return kind.options().contains(eq < 0 ? option : option.substring(0, eq + 1));
+    }
+
     /** The options the kind reads: {@link #PREVIEW} is the catalog's own. */
     private static Set<String> kindOptions(ImportRequest request) {
         if (!request.options().contains(PREVIEW)) return request.options();
@@ -352,8 +358,7 @@ class ImportService implements Imports {
         boolean[] previewCounted = {false};
         try {
             versions.progress(id, "checking", 0, 0);
-            versions.log(id, "Checking the rows (" + source.format() + ") and writing the good ones in batches of up to "
-                    + batchRows + " rows, in one transaction.");
+            versions.log(id, line("catalog.log.checking", source.format(), batchRows));
             Boolean committed = transaction.execute(status -> {
                 RowChecker checker = new RowChecker(kind, source.headers(), json, request.referenceDate());
                 List<RowProblem> missing = checker.missingColumns();
@@ -418,13 +423,12 @@ class ImportService implements Imports {
                 }
                 if (!warnings.isEmpty()) {
                     versions.warnings(id, forReport(List.copyOf(warnings.values())));
-                    versions.logWithin(id, warnings.size() + " notes on choices made; see the report.");
+                    versions.logWithin(id, line("catalog.log.notes", warnings.size()));
                 }
                 ImportChanges changed = counted[0] ? changes[0] : null;
                 if (changed != null) {
                     versions.changes(id, changed);
-                    versions.logWithin(id, "Changes: " + changed.added() + " new, " + changed.changed() + " replaced, "
-                            + changed.unchanged() + " unchanged.");
+                    versions.logWithin(id, line("catalog.log.changes", changed.added(), changed.changed(), changed.unchanged()));
                 }
                 if (request.options().contains(PREVIEW)) {
                     // Everything was checked and written as for real; the rollback keeps none of it.
@@ -434,10 +438,10 @@ class ImportService implements Imports {
                     return false;
                 }
                 OutcomeText message = texts.english(outcome(report, changed));
-                versions.logWithin(id, report.read + " rows read: " + report.good + " good, " + report.bad + " with problems.");
+                versions.logWithin(id, line("catalog.log.rowsRead", report.read, report.good, report.bad));
                 versions.finish(id, ImportStatus.ACCEPTED, report.read, (int) report.good, (int) report.bad, message,
                         forReport(report), null);
-                versions.logWithin(id, "Committed: " + message.english());
+                versions.logWithin(id, line("catalog.log.committed"), message);
                 var job = versions.find(id).orElseThrow();
                 // Inside the transaction: module listeners run only once it has committed.
                 events.publishEvent(new DatasetVersionImported(id, job.dataset(), kind.code(), (int) report.good, Instant.now()));
@@ -455,7 +459,7 @@ class ImportService implements Imports {
                         : OutcomeText.of("catalog.message.previewedUncounted", report.good), forReport(report), null);
                 return;
             }
-            versions.log(id, report.read + " rows read: " + report.good + " good, " + report.bad + " with problems.");
+            versions.log(id, line("catalog.log.rowsRead", report.read, report.good, report.bad));
             OutcomeText message = report.bad > 0
                     ? OutcomeText.of("catalog.message.badRows", report.bad)
                     : OutcomeText.of("catalog.message.noRows");
@@ -508,11 +512,16 @@ class ImportService implements Imports {
         }
     }
 
+    /** A log line by its code, with its English text for the log column. */
+    private OutcomeText line(String code, Object... args) {
+        return texts.english(OutcomeText.of(code, args));
+    }
+
     private ImportJob finish(long id, ImportStatus status, long rowsRead, int accepted, int rejected,
                              OutcomeText outcome, List<RowProblem> problems, Long sameAs) {
         OutcomeText message = texts.english(outcome);
         versions.finish(id, status, rowsRead, accepted, rejected, message, forReport(problems), sameAs);
-        versions.log(id, status + ": " + message.english());
+        versions.log(id, line("catalog.status." + status), message);
         ImportJob job = versions.find(id).orElseThrow();
         auditFinished(job);
         return job;

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import vn.tinhso.catalog.ColumnSpec;
 import vn.tinhso.catalog.ImportKind;
+import vn.tinhso.catalog.ImportRequest;
 import vn.tinhso.catalog.ImportRow;
 import vn.tinhso.catalog.internal.RawTable.RawRow;
 
@@ -16,19 +17,21 @@ final class SpecialSource implements RowSource {
     private final ImportKind kind;
     private final String fileName;
     private final Path file;
+    private final ImportRequest request;
     private final List<String> headers;
 
-    private SpecialSource(ImportKind kind, String fileName, Path file) {
+    private SpecialSource(ImportKind kind, String fileName, Path file, ImportRequest request) {
         this.kind = kind;
         this.fileName = fileName;
         this.file = file;
+        this.request = request;
         this.headers = kind.columns().stream().map(ColumnSpec::name).toList();
     }
 
     /** The kind's reading of the file, or null when the file is not of the kind's special format. */
-    static SpecialSource of(ImportKind kind, String fileName, Path file) {
-        try (Stream<ImportRow> rows = kind.parseSpecial(fileName, file)) {
-            return rows == null ? null : new SpecialSource(kind, fileName, file);
+    static SpecialSource of(ImportKind kind, String fileName, Path file, ImportRequest request) {
+        try (Stream<ImportRow> rows = kind.parseSpecial(fileName, file, request)) {
+            return rows == null ? null : new SpecialSource(kind, fileName, file, request);
         }
     }
 
@@ -44,7 +47,7 @@ final class SpecialSource implements RowSource {
 
     @Override
     public void rows(Consumer<RawRow> each) {
-        try (Stream<ImportRow> rows = kind.parseSpecial(fileName, file)) {
+        try (Stream<ImportRow> rows = kind.parseSpecial(fileName, file, request)) {
             rows.forEach(row -> each.accept(new RawRow(row.line(),
                     headers.stream().map(h -> row.values().getOrDefault(h, "")).map(v -> v == null ? "" : v).toList())));
         }

@@ -42,6 +42,7 @@ class CatalogPageController {
     private final DatasetVersions versions;
     private final UploadAudit uploads;
     private final List<String> options;
+    private final java.util.Map<String, ImportKind> kinds;
 
     private final ImportProblems problems;
 
@@ -50,7 +51,8 @@ class CatalogPageController {
         this.problems = problems;
         this.versions = versions;
         this.uploads = uploads;
-        this.options = java.util.stream.Stream.concat(kinds.stream().flatMap(k -> k.options().stream()),
+        this.kinds = kinds.stream().collect(java.util.stream.Collectors.toMap(ImportKind::code, k -> k, (a, b) -> a));
+        this.options = java.util.stream.Stream.concat(kinds.stream().flatMap(k -> k.options().stream()).filter(o -> !o.endsWith("=")),
                 java.util.stream.Stream.of(vn.tinhso.catalog.ImportRequest.PREVIEW)).distinct().sorted().toList();
     }
 
@@ -75,6 +77,8 @@ class CatalogPageController {
     @GetMapping("/versions/{id}")
     String version(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("job", job(id));
+        model.addAttribute("dataLink", dataLink(job(id)));
+        model.addAttribute("logEntries", versions.logEntries(id));
         ImportProblems.Page problems = this.problems.page(id, page);
         model.addAttribute("problemCount", problems.total());
         model.addAttribute("problemPage", problems.problems());
@@ -124,20 +128,30 @@ class CatalogPageController {
 
     @GetMapping("/jobs/{id}")
     String jobPage(@PathVariable long id, Model model, Authentication user) {
-        model.addAttribute("job", ownJob(id, user));
+        ImportJob job = ownJob(id, user);
+        model.addAttribute("job", job);
+        model.addAttribute("dataLink", dataLink(job));
         return "catalog/job";
     }
 
     /** The progress fragment htmx swaps in every half second until the job has finished. */
     @GetMapping("/jobs/{id}/progress")
     String progress(@PathVariable long id, Model model, Authentication user) {
-        model.addAttribute("job", ownJob(id, user));
+        ImportJob job = ownJob(id, user);
+        model.addAttribute("job", job);
+        model.addAttribute("dataLink", dataLink(job));
         return "catalog/job :: progress";
     }
 
     /** A job is followed by its uploader, data stewards and admins; to others it does not exist. */
     private ImportJob ownJob(long id, Authentication user) {
         return imports.job(id).filter(job -> UploadAudit.mayRead(job, user)).orElseThrow(() -> notFound("No import " + id));
+    }
+
+    /** The page showing what an accepted import brought, if its kind has one. */
+    private String dataLink(ImportJob job) {
+        ImportKind kind = kinds.get(job.kind());
+        return kind == null || job.status() != vn.tinhso.catalog.ImportStatus.ACCEPTED ? null : kind.dataLink(job.id());
     }
 
     private ImportJob job(long id) {

@@ -48,6 +48,7 @@ import vn.tinhso.indicators.DataElement;
 import vn.tinhso.indicators.DataValue;
 import vn.tinhso.indicators.DataValues;
 import vn.tinhso.indicators.Period;
+import vn.tinhso.indicators.ValueProvenance;
 import vn.tinhso.indicators.ValueStatus;
 import vn.tinhso.territory.AdminUnit;
 import vn.tinhso.territory.Territory;
@@ -62,7 +63,7 @@ class DataValuesImportKind implements ImportKind {
 
     static final String CODE = "indicators.data-values";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> ADX_GROUP_ATTRIBUTES = List.of("orgUnit", "period", "dataSet", "completeDate", "comment");
+    private static final List<String> ADX_GROUP_ATTRIBUTES = List.of("orgUnit", "period", "dataSet", "completeDate", "comment", "status");
 
     /** Retire the stored values at the other level of a subtree instead of refusing the file (see {@link LevelOverlaps}). */
     static final String REPLACE_OTHER_LEVEL = "replaceOtherLevel";
@@ -71,9 +72,11 @@ class DataValuesImportKind implements ImportKind {
     private final Territory territory;
     private final DataValues values;
     private final LevelOverlaps overlaps;
+    private final ExternalIds externalIds;
     private final Map<String, List<AdminUnit>> knownUnits = new ConcurrentHashMap<>();
 
-    DataValuesImportKind(PackCatalog catalog, Territory territory, DataValues values, LevelOverlaps overlaps) {
+    DataValuesImportKind(PackCatalog catalog, Territory territory, DataValues values, LevelOverlaps overlaps, ExternalIds externalIds) {
+        this.externalIds = externalIds;
         this.catalog = catalog;
         this.territory = territory;
         this.values = values;
@@ -98,7 +101,12 @@ class DataValuesImportKind implements ImportKind {
                 ColumnSpec.required("period", ColumnType.TEXT, "pe", "ky"),
                 ColumnSpec.required("value", ColumnType.DECIMAL, "gia_tri"),
                 ColumnSpec.optional("disaggregation", ColumnType.TEXT, "categoryOptionCombo", "disagg", "phan_to"),
-                ColumnSpec.optional("status", ColumnType.TEXT, "trang_thai"));
+                ColumnSpec.optional("status", ColumnType.TEXT, "trang_thai"),
+                ColumnSpec.optional("stored_by", ColumnType.TEXT, "storedBy", "nguoi_nhap"),
+                ColumnSpec.optional("created", ColumnType.TEXT),
+                ColumnSpec.optional("last_updated", ColumnType.TEXT, "lastUpdated"),
+                ColumnSpec.optional("comment", ColumnType.TEXT, "ghi_chu"),
+                ColumnSpec.optional("followup", ColumnType.TEXT));
     }
 
     /** A value of the first element for the first unit, last month: a row the checks accept. */
@@ -134,7 +142,7 @@ class DataValuesImportKind implements ImportKind {
     public void check(ImportRow row, Consumer<RowProblem> problems) {
         String code = row.text("element");
         Optional<DataElement> element = code == null ? Optional.empty() : catalog.element(code);
-        if (element.isEmpty()) problems.accept(RowProblem.of(row.line(), "element", "ind.import.problem.noElement", code));
+        if (element.isEmpty()) problems.accept(RowProblem.of(row.line(), "element", "ind.import.problem.noElement", code, MAPPING_PAGE));
         Period period = null;
         try {
             period = Period.parse(row.text("period"));
@@ -147,7 +155,7 @@ class DataValuesImportKind implements ImportKind {
         }
         String unit = row.text("unit");
         if (period != null && (unit == null || !unitExists(unit, period.end())))
-            problems.accept(RowProblem.of(row.line(), "unit", "ind.import.problem.noUnit", unit, period.end()));
+            problems.accept(RowProblem.of(row.line(), "unit", "ind.import.problem.noUnit", unit, period.end(), MAPPING_PAGE));
         try {
             java.math.BigDecimal value = row.decimal("value");
             if (value == null) problems.accept(RowProblem.of(row.line(), "value", "ind.import.problem.valueRequired"));
@@ -156,9 +164,20 @@ class DataValuesImportKind implements ImportKind {
             problems.accept(RowProblem.of(row.line(), "value", "ind.import.problem.notANumber", row.text("value")));
         }
         String status = row.text("status");
-        if (status != null && List.of(ValueStatus.values()).stream().noneMatch(s -> s.name().equalsIgnoreCase(status)))
-            problems.accept(RowProblem.of(row.line(), "status", "ind.import.problem.status"));
-        element.ifPresent(e -> {
+        if (status != null && ValueStatus.of(status).isEmpty())
+            problems.accept(RowProblem.of(row.line(), "status", "ind.import.problem.status", status, MAPPING_PAGE));
+        for (String column : List.of("created", "last_updated")) {
+            if (row.text(column) != null && SourceTimes.parse(row.text(column)) == null)
+                problems.accept(RowProblem.of(row.line(), column, "ind.import.problem.notATime", row.text(column)));
+        }
+        String followup = row.text("followup");
+        if (followup != null && !followup.equalsIgnoreCase("true") && !followup.equalsIgnoreCase("false"))
+            problems.accept(RowProblem.of(row.line(), "followup", "ind.import.problem.followup", followup));
+        String written = row.text("disaggregation");
+        List<String> untranslated = written == null ? List.of() : java.util.Arrays.stream(written.split(";"))
+                .map(String::trim).filter(p -> !p.isEmpty() && !p.contains("=")).toList();
+        untranslated.forEach(combo -> problems.accept(RowProblem.of(row.line(), "disaggregation", "ind.import.problem.unmappedCombo", combo, MAPPING_PAGE)));
+        if (untranslated.isEmpty()) element.ifPresent(e -> {
             try {
                 for (Map.Entry<String, String> pair : disaggregation(row.text("disaggregation")).entrySet()) {
                     List<String> options = e.categories().get(pair.getKey());
@@ -211,9 +230,30 @@ class DataValuesImportKind implements ImportKind {
         return null;
     }
 
+    /** The raw-values page filtered to the version. */
+    @Override
+    public String dataLink(long datasetVersionId) {
+        return "/indicators/values?version=" + datasetVersionId;
+    }
+
+    /** Where a steward maps another system's codes to ours; row errors about unknown codes point there. */
+    static final String MAPPING_PAGE = "/indicators/mappings";
+
+    /**
+     * DHIS2 JSON and ADX with the source's identifiers translated ({@link ExternalIds}); the identifiers nothing
+     * translates are noted for the mapping page when the file has been read.
+     */
+    @Override
+    public Stream<ImportRow> parseSpecial(String fileName, Path file, vn.tinhso.catalog.ImportRequest request) {
+        Stream<ImportRow> rows = parseSpecial(fileName, file);
+        if (rows == null) return null;
+        ExternalIds.Translation translation = externalIds.forImport(request.source(), ExternalIds.valued(request.options()));
+        return rows.map(translation::translate).onClose(translation::noteUnmapped);
+    }
+
     @Override
     public Set<String> options() {
-        return Set.of(REPLACE_OTHER_LEVEL);
+        return Set.of(REPLACE_OTHER_LEVEL, ExternalIds.ID_SCHEME + "=", ExternalIds.ELEMENT_SCHEME + "=", ExternalIds.UNIT_SCHEME + "=");
     }
 
     @Override
@@ -235,7 +275,9 @@ class DataValuesImportKind implements ImportKind {
             String status = r.text("status");
             DataValue value = new DataValue(r.text("element"), canonical(disaggregation(r.text("disaggregation"))), r.text("unit"),
                     Period.parse(r.text("period")).code(), r.decimal("value"),
-                    status == null ? ValueStatus.OFFICIAL : ValueStatus.valueOf(status.toUpperCase()));
+                    ValueStatus.of(status).orElse(ValueStatus.OFFICIAL),
+                    new ValueProvenance(r.text("stored_by"), SourceTimes.parse(r.text("created")), SourceTimes.parse(r.text("last_updated")),
+                            r.text("comment"), r.text("followup") == null ? null : Boolean.valueOf(r.text("followup").toLowerCase())));
             // The file's unique-key check compares the text as written (202406 vs 2024-06); the store would keep only one of them.
             Integer first = lineOf.putIfAbsent(List.of(value.element(), value.disaggregation(), value.unit(), value.period()), r.line());
             if (first != null)
@@ -311,9 +353,18 @@ class DataValuesImportKind implements ImportKind {
                     values.put("period", v.getOrDefault("period", set.get("period")));
                     values.put("value", v.get("value"));
                     String combo = v.get("categoryOptionCombo");
-                    // DHIS2 writes a combo UID; only "category=option" combos carry meaning here.
+                    // A combo written category=option is ours; DHIS2's uids and codes go through the source's mapping.
                     values.put("disaggregation", combo != null && combo.contains("=") ? combo : null);
-                    values.put("status", v.get("status"));
+                    values.put("combo", combo == null || combo.contains("=") ? null : combo);
+                    values.put("attributeCombo", v.getOrDefault("attributeOptionCombo", set.get("attributeOptionCombo")));
+                    values.put("status", v.getOrDefault("status", set.get("status")));
+                    values.put("stored_by", v.get("storedBy"));
+                    values.put("created", v.get("created"));
+                    values.put("last_updated", v.get("lastUpdated"));
+                    values.put("comment", v.get("comment"));
+                    values.put("followup", v.get("followup"));
+                    for (String scheme : List.of(ExternalIds.ID_SCHEME, ExternalIds.ELEMENT_SCHEME, ExternalIds.UNIT_SCHEME))
+                        if (set.containsKey(scheme)) values.put("scheme." + scheme, set.get(scheme));
                     return new ImportRow(line, values);
                 } catch (JacksonException e) {
                     throw unreadable(e);
@@ -408,7 +459,7 @@ class DataValuesImportKind implements ImportKind {
                                 if (!ADX_GROUP_ATTRIBUTES.contains(k)) dimensions.put(k, v);
                             });
                             attrs.forEach((k, v) -> {
-                                if (!k.equals("dataElement") && !k.equals("value")) dimensions.put(k, v);
+                                if (!k.equals("dataElement") && !k.equals("value") && !k.equals("status")) dimensions.put(k, v);
                             });
                             Map<String, String> values = new LinkedHashMap<>();
                             values.put("element", attrs.get("dataElement"));
@@ -416,6 +467,7 @@ class DataValuesImportKind implements ImportKind {
                             values.put("period", group.getOrDefault("period", ""));
                             values.put("value", attrs.get("value"));
                             values.put("disaggregation", canonical(dimensions));
+                            values.put("status", attrs.getOrDefault("status", group.get("status")));
                             return new ImportRow(xml.getLocation().getLineNumber(), values);
                         }
                     }

@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.tinhso.indicators.DataValue;
 import vn.tinhso.indicators.DataValues;
 import vn.tinhso.indicators.Period;
+import vn.tinhso.indicators.ValueProvenance;
 import vn.tinhso.indicators.ValueStatus;
 
 /** Raw values in {@code indicators.data_value}: COPY into a staging table, then close changed rows and add new ones. */
@@ -63,7 +64,8 @@ class ValueStore implements DataValues {
         Instant at = knownFrom == null ? Instant.now() : knownFrom;
         jdbc.sql("""
                 create temp table if not exists indicators_staging (element text, disagg text, unit_code text, period text,
-                    period_start date, period_end date, value numeric, status text) on commit delete rows""").update();
+                    period_start date, period_end date, value numeric, status text, stored_by text, created timestamptz,
+                    last_updated timestamptz, comment text, followup boolean) on commit delete rows""").update();
         jdbc.sql("truncate indicators_staging").update();
         copy(values);
         // Statistics for the planner: without them it guesses a staging table's size and may scan the values table.
@@ -92,8 +94,10 @@ class ValueStore implements DataValues {
                 jdbc.sql("select set_config(:j, :v, true)").param("j", plans.get(i)).param("v", before.get(i)).query(String.class).single();
         }
         int added = jdbc.sql("""
-                insert into indicators.data_value (element, disagg, unit_code, period, period_start, period_end, value, status, dataset_version, known_from)
-                select s.element, s.disagg, s.unit_code, s.period, s.period_start, s.period_end, s.value, s.status, :version, :k
+                insert into indicators.data_value (element, disagg, unit_code, period, period_start, period_end, value, status, dataset_version, known_from,
+                    stored_by, created, last_updated, comment, followup)
+                select s.element, s.disagg, s.unit_code, s.period, s.period_start, s.period_end, s.value, s.status, :version, :k,
+                    s.stored_by, s.created, s.last_updated, s.comment, s.followup
                 from indicators_staging s
                 on conflict (element, disagg, unit_code, period) where known_to is null do nothing""")
                 .param("version", datasetVersionId).param("k", k).update();
@@ -166,7 +170,11 @@ class ValueStore implements DataValues {
             Period p = Period.parse(v.period());
             text.append(clean(v.element())).append('\t').append(clean(v.disaggregation())).append('\t').append(clean(v.unit())).append('\t')
                     .append(p.code()).append('\t').append(p.start()).append('\t').append(p.end()).append('\t')
-                    .append(v.value().toPlainString()).append('\t').append(v.status().name()).append('\n');
+                    .append(v.value().toPlainString()).append('\t').append(v.status().name()).append('\t');
+            ValueProvenance from = v.provenance();
+            text.append(nullable(from.storedBy())).append('\t').append(nullable(from.created())).append('\t')
+                    .append(nullable(from.lastUpdated())).append('\t').append(nullable(from.comment())).append('\t')
+                    .append(nullable(from.followup())).append('\n');
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
@@ -177,6 +185,11 @@ class ValueStore implements DataValues {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    /** COPY's text for a value that may be missing ({@code \N}). */
+    private static String nullable(Object value) {
+        return value == null ? "\\N" : clean(value.toString());
     }
 
     private static String clean(String s) {
@@ -218,6 +231,39 @@ class ValueStore implements DataValues {
                 group by d.dataset_version order by d.dataset_version nulls last""")
                 .param("e", element).param("s", period.start()).param("end", period.end()).param("u", unit)
                 .query((rs, n) -> new Source(element, (Long) rs.getObject(1), rs.getInt(2))).list();
+    }
+
+    @Override
+    public List<Stored> stored(String element, Period period, Long datasetVersion, LocalDate knownOn, int limit) {
+        StringBuilder where = new StringBuilder("true");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (element != null) {
+            where.append(" and element = :e");
+            params.put("e", element);
+        }
+        if (period != null) {
+            where.append(" and period_start >= :s and period_end <= :end");
+            params.put("s", period.start());
+            params.put("end", period.end());
+        }
+        if (datasetVersion != null) {
+            where.append(" and dataset_version = :v");
+            params.put("v", datasetVersion);
+        } else {
+            where.append(" and ").append(known(knownOn));
+            params.putAll(knownParams(knownOn));
+        }
+        return jdbc.sql("select element, disagg, unit_code, period, value, status, dataset_version, known_from, known_to,"
+                        + " stored_by, created, last_updated, comment, followup from indicators.data_value d where " + where
+                        + " order by element, period_start, unit_code, disagg, known_from limit :limit")
+                .params(params).param("limit", limit)
+                .query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
+                        ValueStatus.valueOf(rs.getString(6)), (Long) rs.getObject(7), rs.getTimestamp(8).toInstant(),
+                        rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant(),
+                        new ValueProvenance(rs.getString(10), rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant(),
+                                rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toInstant(), rs.getString(13),
+                                (Boolean) rs.getObject(14))))
+                .list();
     }
 
     /** Values of an element between two dates, summed over the disaggregations that match the filter. */

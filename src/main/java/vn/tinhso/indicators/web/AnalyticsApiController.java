@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.tinhso.indicators.Analytics;
 import vn.tinhso.indicators.DataQuality;
-import vn.tinhso.indicators.DataValue;
-import vn.tinhso.indicators.DataValues;
 import vn.tinhso.indicators.IndicatorCatalog;
 import vn.tinhso.indicators.Period;
 import vn.tinhso.indicators.RelativePeriods;
@@ -51,16 +49,16 @@ class AnalyticsApiController {
     private final Targets targets;
     private final Scorecards scorecards;
     private final DataQuality quality;
-    private final DataValues values;
+    private final RawValues rawValues;
 
     AnalyticsApiController(Analytics analytics, IndicatorCatalog catalog, Targets targets, Scorecards scorecards,
-                           DataQuality quality, DataValues values) {
+                           DataQuality quality, RawValues rawValues) {
         this.analytics = analytics;
         this.catalog = catalog;
         this.targets = targets;
         this.scorecards = scorecards;
         this.quality = quality;
-        this.values = values;
+        this.rawValues = rawValues;
     }
 
     @GetMapping(value = "/analytics", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
@@ -148,18 +146,29 @@ class AnalyticsApiController {
 
     /** The raw values behind a figure: what was imported, for which unit and period. */
     @GetMapping(value = "/data-values", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
-    ResponseEntity<?> dataValues(@RequestParam String element, @RequestParam String pe,
+    ResponseEntity<?> dataValues(@RequestParam(required = false) String element, @RequestParam(required = false) String pe,
+                                 @RequestParam(required = false) Long version,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate knownOn,
                                  @RequestParam(defaultValue = "5000") int limit, @RequestParam(required = false) String format) {
-        if (catalog.element(element).isEmpty()) throw new NotFoundException("no data element '" + element + "'");
-        List<DataValue> raw = values.raw(element, Period.parse(pe), knownOn, Math.min(Math.max(limit, 1), 50_000));
+        List<RawValue> raw = rawValues.find(element, pe, version, knownOn, limit);
         if ("csv".equalsIgnoreCase(format)) {
-            StringBuilder out = new StringBuilder(BOM).append("element,disaggregation,unit,period,value,status\n");
-            for (DataValue v : raw)
-                out.append(v.element()).append(',').append(v.disaggregation()).append(',').append(v.unit()).append(',')
-                        .append(v.period()).append(',').append(v.value().toPlainString()).append(',').append(v.status()).append('\n');
+            StringBuilder out = new StringBuilder(BOM).append(
+                    "element,disaggregation,unit,period,value,status,dataset_version,dataset,version_number,source,known_from,known_to,"
+                            + "stored_by,created,last_updated,comment,followup\n");
+            for (RawValue v : raw)
+                out.append(String.join(",", java.util.stream.Stream.of(v.element(), v.disaggregation(), v.unit(), v.period(),
+                        v.value().toPlainString(), v.status(), v.datasetVersion(), v.dataset(), v.versionNumber(), v.source(), v.knownFrom(),
+                        v.knownTo(), v.storedBy(), v.created(), v.lastUpdated(), v.comment(), v.followup()).map(AnalyticsApiController::cell).toList()))
+                        .append('\n');
             return ResponseEntity.ok().contentType(CSV).body(out.toString());
         }
         return ResponseEntity.ok(raw);
+    }
+
+    /** A CSV cell: empty for nothing, quoted when it holds a comma, quote or line break. */
+    private static String cell(Object value) {
+        if (value == null) return "";
+        String text = value.toString();
+        return text.matches("(?s).*[,\"\r\n].*") ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }

@@ -1,17 +1,24 @@
 package vn.tinhso.infrastructure.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.PriorityQueue;
+import java.util.TreeSet;
+
+import com.uber.h3core.H3Core;
+import com.uber.h3core.util.LatLng;
 
 /**
  * Which places each cell reaches, modelled without terrain. A cell's footprint is its declared range, else a Hata
  * radius from its technology's link budget and the clutter around the site, else its technology's default; a sector
  * of {@link #BEAMWIDTH}° where the azimuth is known, a circle otherwise. A place counts as covered at a tier by an
  * operator when a cell of that operator and at least that technology reaches it; the best operator per place
- * gives the SDG 9.c.1 figure (a union, not a sum over operators).
+ * gives the SDG 9.c.1 figure (a union, not a sum over operators). Distances and bearings are great-circle ones
+ * (see {@link PlaceIndex}).
  */
 public final class CoverageModel {
 
@@ -28,12 +35,6 @@ public final class CoverageModel {
     public enum Method { DECLARED, HATA, DEFAULT }
 
     public record Footprint(double radiusKm, Double azimuth, Method method, Clutter clutter) {
-
-        boolean reaches(double lat0, double lon0, double lat, double lon) {
-            if (Geo.km(lat0, lon0, lat, lon) > radiusKm) return false;
-            return azimuth == null || Geo.km(lat0, lon0, lat, lon) < 1e-6
-                    || Geo.angleBetween(Geo.bearing(lat0, lon0, lat, lon), azimuth) <= BEAMWIDTH / 2;
-        }
     }
 
     /**
@@ -87,9 +88,7 @@ public final class CoverageModel {
             if (f.clutter() != null) clutters.merge(f.clutter(), 1, Integer::sum);
             byte tier = (byte) tier(c.technology());
             byte[] op = byOperator.computeIfAbsent(c.mnc(), k -> new byte[places.size()]);
-            index.within(c.latitude(), c.longitude(), f.radiusKm(), i -> {
-                Place p = places.get(i);
-                if (!f.reaches(c.latitude(), c.longitude(), p.latitude(), p.longitude())) return;
+            index.reached(c.latitude(), c.longitude(), f.radiusKm(), f.azimuth(), BEAMWIDTH / 2, i -> {
                 if (best[i] < tier) best[i] = tier;
                 if (op[i] < tier) op[i] = tier;
             });
@@ -117,37 +116,68 @@ public final class CoverageModel {
     }
 
     /**
-     * Greedy maximum coverage: {@code budget} new 4G sites among the candidate points, each chosen to reach the most
-     * people not yet reached at 4G (by the model or by the sites chosen before it), within {@code radiusKm}.
+     * Greedy maximum coverage over the H3 grid: {@code budget} new 4G sites at the centres of resolution-8 hexagons
+     * (those holding people without 4G, and their neighbours), each chosen to reach the most people not yet reached at
+     * 4G (by the model or by the sites chosen before it) within {@code radiusKm}. The gains only shrink as sites are
+     * added, so a candidate's last gain bounds its next one and most candidates are not recounted (lazy greedy); ties go
+     * to the smaller H3 address, so the answer does not depend on the order of the places.
      */
-    public static List<Proposal> siting(Result coverage, List<Place> candidates, int budget, double radiusKm) {
+    public static List<Proposal> siting(Result coverage, int budget, double radiusKm) {
         List<Place> places = coverage.places();
         PlaceIndex index = new PlaceIndex(places);
         boolean[] reached = new boolean[places.size()];
-        for (int i = 0; i < places.size(); i++) reached[i] = coverage.covered(i, tier(Technology.G4));
+        int g4 = tier(Technology.G4);
+        H3Core h3 = Hexagons.h3();
+        TreeSet<String> hexagons = new TreeSet<>();
+        for (int i = 0; i < places.size(); i++) {
+            reached[i] = coverage.covered(i, g4);
+            if (reached[i] || places.get(i).population() <= 0) continue;
+            Place p = places.get(i);
+            hexagons.addAll(h3.gridDisk(h3.latLngToCellAddress(p.latitude(), p.longitude(), Hexagons.RESOLUTION), 1));
+        }
+        record Candidate(String hex, double latitude, double longitude, long gain, int round) {
+        }
+        PriorityQueue<Candidate> queue = new PriorityQueue<>(Comparator.comparingLong(Candidate::gain).reversed()
+                .thenComparing(Candidate::hex));
+        for (String hex : hexagons) {
+            LatLng c = h3.cellToLatLng(hex);
+            queue.add(new Candidate(hex, c.lat, c.lng, gain(index, places, reached, c.lat, c.lng, radiusKm), 0));
+        }
         List<Proposal> chosen = new ArrayList<>();
-        for (int round = 0; round < budget; round++) {
-            Place bestSite = null;
-            long bestGain = 0;
-            for (Place candidate : candidates) {
-                long[] gain = {0};
-                index.within(candidate.latitude(), candidate.longitude(), radiusKm, i -> {
-                    if (!reached[i]) gain[0] += places.get(i).population();
-                });
-                if (gain[0] > bestGain) {
-                    bestGain = gain[0];
-                    bestSite = candidate;
-                }
+        while (chosen.size() < budget && !queue.isEmpty()) {
+            Candidate top = queue.poll();
+            if (top.gain() <= 0) break;
+            if (top.round() < chosen.size()) {
+                queue.add(new Candidate(top.hex(), top.latitude(), top.longitude(),
+                        gain(index, places, reached, top.latitude(), top.longitude(), radiusKm), chosen.size()));
+                continue;
             }
-            if (bestSite == null) break;
-            Place site = bestSite;
-            index.within(site.latitude(), site.longitude(), radiusKm, i -> reached[i] = true);
-            chosen.add(new Proposal(chosen.size() + 1, site.latitude(), site.longitude(), site.code(), site.communeCode(), bestGain));
+            int[] nearest = {-1};
+            double[] nearestKm = {Double.MAX_VALUE};
+            index.within(top.latitude(), top.longitude(), radiusKm, i -> {
+                reached[i] = true;
+                double km = Geo.km(top.latitude(), top.longitude(), places.get(i).latitude(), places.get(i).longitude());
+                if (km < nearestKm[0]) {
+                    nearestKm[0] = km;
+                    nearest[0] = i;
+                }
+            });
+            Place near = places.get(nearest[0]);
+            chosen.add(new Proposal(chosen.size() + 1, top.latitude(), top.longitude(), top.hex(), near.code(), near.communeCode(), top.gain()));
         }
         return chosen;
     }
 
-    /** A proposed site: where, near which place, and how many people it adds at 4G. */
-    public record Proposal(int rank, double latitude, double longitude, String nearPlace, String communeCode, long peopleAdded) {
+    private static long gain(PlaceIndex index, List<Place> places, boolean[] reached, double lat, double lon, double radiusKm) {
+        long[] gain = {0};
+        index.within(lat, lon, radiusKm, i -> {
+            if (!reached[i]) gain[0] += places.get(i).population();
+        });
+        return gain[0];
+    }
+
+    /** A proposed site: the centre of an H3 hexagon, the place nearest to it, and how many people it adds at 4G. */
+    public record Proposal(int rank, double latitude, double longitude, String hexagon, String nearPlace, String communeCode,
+                           long peopleAdded) {
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -78,12 +79,29 @@ public class CoverageService {
                 .toList();
     }
 
+    /**
+     * One model run on a date: the villages with a position come first among the places (same order), then an H3 grid
+     * of the census population of the communes that have none.
+     */
+    record Run(List<Village> villages, List<CoverageModel.Place> places, List<CoverageModel.Cell> cells, CoverageModel.Result result) {
+    }
+
+    Run run(LocalDate asOf) {
+        List<Village> villages = territory.villages(province, asOf).stream().filter(v -> v.latitude() != null && v.longitude() != null).toList();
+        List<CoverageModel.Place> places = new ArrayList<>(places(villages));
+        Set<String> withVillages = villages.stream().map(Village::communeCode).collect(Collectors.toSet());
+        places.addAll(PopulationGrid.places(territory.units(asOf, "commune", province), withVillages));
+        List<CoverageModel.Cell> cells = registry.cellsForCoverage(asOf);
+        return new Run(villages, places, cells, CoverageModel.compute(cells, places));
+    }
+
     public Coverage coverage(LocalDate asOf) {
         long started = System.nanoTime();
-        List<Village> villages = territory.villages(province, asOf).stream().filter(v -> v.latitude() != null && v.longitude() != null).toList();
-        List<CoverageModel.Place> places = places(villages);
-        List<CoverageModel.Cell> cells = registry.cellsForCoverage(asOf);
-        CoverageModel.Result result = CoverageModel.compute(cells, places);
+        Run run = run(asOf);
+        List<Village> villages = run.villages();
+        List<CoverageModel.Place> places = run.places();
+        List<CoverageModel.Cell> cells = run.cells();
+        CoverageModel.Result result = run.result();
         Map<String, List<String>> fibre = registry.fibreVillages(asOf);
         Map<String, AdminUnit> communes = territory.units(asOf, "commune", province).stream()
                 .collect(Collectors.toMap(AdminUnit::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -120,6 +138,11 @@ public class CoverageService {
                         result.best()[i], hasFibre, v.latitude(), v.longitude()));
             }
         }
+        for (int i = villages.size(); i < places.size(); i++) {
+            long[] c = perCommune.computeIfAbsent(places.get(i).communeCode(), k -> new long[5]);
+            c[0] += places.get(i).population();
+            c[1] += result.covered(i, CoverageModel.tier(Technology.G4)) ? places.get(i).population() : 0;
+        }
         gaps.sort(Comparator.comparingLong(Coverage.Gap::population).reversed().thenComparing(Coverage.Gap::village));
         List<Coverage.CommuneCoverage> communeRows = new ArrayList<>();
         perCommune.forEach((code, c) -> {
@@ -132,11 +155,25 @@ public class CoverageService {
                 result.clutters(), cells.size(), households, subscriptions, communeRows, gaps, (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Proposals for {@code budget} new 4G sites, chosen among the villages, on the date. */
+    /** A cell's footprint as the model used it on a date. */
+    public record CellFootprint(long cell, String mnc, Technology technology, double latitude, double longitude,
+                                CoverageModel.Footprint footprint) {
+    }
+
+    /** The footprint of every active cell on the date, optionally of one technology and one operator only. */
+    public List<CellFootprint> footprints(LocalDate asOf, Technology technology, String mnc) {
+        Run run = run(asOf);
+        PlaceIndex index = new PlaceIndex(run.places());
+        return run.cells().stream()
+                .filter(c -> (technology == null || c.technology() == technology) && (mnc == null || c.mnc().equals(mnc)))
+                .map(c -> new CellFootprint(c.id(), c.mnc(), c.technology(), c.latitude(), c.longitude(),
+                        CoverageModel.footprint(c, index, run.places())))
+                .toList();
+    }
+
+    /** Proposals for {@code budget} new 4G sites over the H3 grid, on the date. */
     public List<CoverageModel.Proposal> siting(LocalDate asOf, int budget) {
-        List<CoverageModel.Place> places = places(territory.villages(province, asOf));
-        CoverageModel.Result result = CoverageModel.compute(registry.cellsForCoverage(asOf), places);
-        return CoverageModel.siting(result, places, budget, Technology.G4.defaultRangeM() / 1000);
+        return CoverageModel.siting(run(asOf).result(), budget, Technology.G4.defaultRangeM() / 1000);
     }
 
     /**
@@ -182,10 +219,10 @@ public class CoverageService {
             out.add(value("INFRA_VILLAGES_4G", "", c.code(), period, c.villages4g()));
             out.add(value("INFRA_POPULATION", "", c.code(), period, c.population()));
         }
-        // Population covered per commune and tier, from the same model run.
-        List<Village> villages = territory.villages(province, asOf).stream().filter(v -> v.latitude() != null && v.longitude() != null).toList();
-        List<CoverageModel.Place> places = places(villages);
-        CoverageModel.Result result = CoverageModel.compute(registry.cellsForCoverage(asOf), places);
+        // Population covered per commune and tier, from a model run on the same inputs.
+        Run run = run(asOf);
+        List<CoverageModel.Place> places = run.places();
+        CoverageModel.Result result = run.result();
         Map<String, long[]> covered = new LinkedHashMap<>();
         for (int i = 0; i < places.size(); i++) {
             long[] c = covered.computeIfAbsent(places.get(i).communeCode(), k -> new long[4]);

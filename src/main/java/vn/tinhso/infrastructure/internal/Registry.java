@@ -1,10 +1,13 @@
 package vn.tinhso.infrastructure.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,9 +19,20 @@ public class Registry {
     private static final String ACTIVE = " commissioned_on <= :d and (decommissioned_on is null or decommissioned_on > :d) ";
 
     private final JdbcClient jdbc;
+    private final CommuneLocator communes;
 
-    Registry(JdbcClient jdbc) {
+    Registry(JdbcClient jdbc, CommuneLocator communes) {
         this.jdbc = jdbc;
+        this.communes = communes;
+    }
+
+    /**
+     * The commune a tower lies in on a date: recast from its point among the communes of that date, so a tower put up
+     * before a reorganisation shows the new commune after it and the old one before it. The stored commune (as of
+     * commissioning) stands in when the territory has no commune points.
+     */
+    private String communeOn(double lat, double lon, String stored, LocalDate asOf) {
+        return communes.communeAt(lat, lon, asOf).orElse(stored);
     }
 
     public record Tower(String code, double latitude, double longitude, Double heightM, String type, String owner,
@@ -134,20 +148,38 @@ public class Registry {
     }
 
     List<CommuneCount> communeCounts(LocalDate asOf) {
-        return jdbc.sql("""
-                select t.commune_code, 'towers', null, null, count(*) from infrastructure.tower t where""" + ACTIVE + """
-                group by 1
-                union all
-                select t.commune_code, 'shared', null, null, count(*) from infrastructure.tower t
-                where t.code in (select tower_code from infrastructure.bts where""" + ACTIVE + """
-                    group by tower_code having count(distinct mnc) >= 2) group by 1
-                union all
-                select t.commune_code, 'bts', b.mnc, b.technology, count(*) from infrastructure.bts b
+        Map<String, String> communeOf = new LinkedHashMap<>();
+        jdbc.sql("select code, latitude, longitude, commune_code from infrastructure.tower t where" + ACTIVE).param("d", asOf)
+                .query(rs -> {
+                    communeOf.put(rs.getString(1), communeOn(rs.getDouble(2), rs.getDouble(3), rs.getString(4), asOf));
+                });
+        Map<String, Long> towers = new TreeMap<>(), shared = new TreeMap<>();
+        communeOf.values().forEach(c -> towers.merge(c, 1L, Long::sum));
+        jdbc.sql("select tower_code from infrastructure.bts where" + ACTIVE + "group by tower_code having count(distinct mnc) >= 2")
+                .param("d", asOf).query(rs -> {
+                    String commune = communeOf.get(rs.getString(1));
+                    if (commune != null) shared.merge(commune, 1L, Long::sum);
+                });
+        List<CommuneCount> out = new ArrayList<>();
+        towers.forEach((c, n) -> out.add(new CommuneCount(c, "towers", null, null, n)));
+        shared.forEach((c, n) -> out.add(new CommuneCount(c, "shared", null, null, n)));
+        Map<List<String>, Long> bts = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1))
+                .thenComparing(k -> k.get(2)));
+        jdbc.sql("""
+                select b.tower_code, b.mnc, b.technology, count(*), t.latitude, t.longitude, t.commune_code from infrastructure.bts b
                 join infrastructure.tower t on t.code = b.tower_code
-                where b.commissioned_on <= :d and (b.decommissioned_on is null or b.decommissioned_on > :d) group by 1, 3, 4""")
-                .param("d", asOf)
-                .query((rs, n) -> new CommuneCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)))
-                .list();
+                where b.commissioned_on <= :d and (b.decommissioned_on is null or b.decommissioned_on > :d)
+                group by b.tower_code, b.mnc, b.technology, t.latitude, t.longitude, t.commune_code""")
+                .param("d", asOf).query(rs -> {
+                    String commune = communeOf.get(rs.getString(1));
+                    if (commune == null) {
+                        commune = communeOn(rs.getDouble(5), rs.getDouble(6), rs.getString(7), asOf);
+                        communeOf.put(rs.getString(1), commune);
+                    }
+                    bts.merge(List.of(commune, rs.getString(2), rs.getString(3)), rs.getLong(4), Long::sum);
+                });
+        bts.forEach((k, n) -> out.add(new CommuneCount(k.get(0), "bts", k.get(1), k.get(2), n)));
+        return out;
     }
 
     List<CoverageModel.Cell> cellsForCoverage(LocalDate asOf) {
@@ -175,17 +207,19 @@ public class Registry {
                   and (cast(:tech as text) is null or b.technology = :tech) and (cast(:mnc as text) is null or b.mnc = :mnc)
                 group by 1, 2, 3, 4 order by 1""")
                 .param("d", asOf).param("tech", technology).param("mnc", mnc)
-                .query((rs, n) -> new TowerOnMap(rs.getString(1), rs.getDouble(2), rs.getDouble(3), rs.getString(4),
+                .query((rs, n) -> new TowerOnMap(rs.getString(1), rs.getDouble(2), rs.getDouble(3),
+                        communeOn(rs.getDouble(2), rs.getDouble(3), rs.getString(4), asOf),
                         (String[]) rs.getArray(5).getArray(), (String[]) rs.getArray(6).getArray()))
                 .list();
     }
 
-    public Optional<Tower> tower(String code) {
+    /** A tower with its commune as of the date asked. */
+    public Optional<Tower> tower(String code, LocalDate asOf) {
         return jdbc.sql("""
                 select code, latitude, longitude, height_m, type, owner, commune_code, commissioned_on, decommissioned_on
                 from infrastructure.tower where code = :c""").param("c", code)
                 .query((rs, n) -> new Tower(rs.getString(1), rs.getDouble(2), rs.getDouble(3), (Double) rs.getObject(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class)))
+                        rs.getString(6), communeOn(rs.getDouble(2), rs.getDouble(3), rs.getString(7), asOf), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class)))
                 .optional();
     }
 

@@ -1,11 +1,16 @@
 package vn.tinhso.infrastructure.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,8 +27,10 @@ import vn.tinhso.access.Role;
 import vn.tinhso.infrastructure.internal.Coverage;
 import vn.tinhso.infrastructure.internal.CoverageModel;
 import vn.tinhso.infrastructure.internal.CoverageService;
+import vn.tinhso.infrastructure.internal.FootprintShapes;
 import vn.tinhso.infrastructure.internal.Operators;
 import vn.tinhso.infrastructure.internal.Registry;
+import vn.tinhso.infrastructure.internal.Technology;
 import vn.tinhso.platform.NotFoundException;
 
 @RestController
@@ -99,8 +106,8 @@ class InfrastructureApi {
     }
 
     @GetMapping("/towers/{code}")
-    TowerDetail tower(@PathVariable String code) {
-        return new TowerDetail(registry.tower(code).orElseThrow(() -> new NotFoundException("no tower " + code)), registry.cellsOf(code));
+    TowerDetail tower(@PathVariable String code, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return new TowerDetail(registry.tower(code, dateOr(asOf)).orElseThrow(() -> new NotFoundException("no tower " + code)), registry.cellsOf(code));
     }
 
     @GetMapping("/coverage/communes")
@@ -125,6 +132,59 @@ class InfrastructureApi {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"digital-gaps-" + d + ".csv\"")
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The digital-gap list as an XLSX workbook: one row per village, numbers as numbers. */
+    @GetMapping("/gaps.xlsx")
+    ResponseEntity<byte[]> gapsXlsx(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf)
+            throws IOException {
+        LocalDate d = dateOr(asOf);
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("digital-gaps " + d);
+            String[] header = {"village", "name", "commune", "commune_name", "population", "best_technology", "has_4g", "has_fibre",
+                    "latitude", "longitude"};
+            Row top = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) top.createCell(i).setCellValue(header[i]);
+            int r = 1;
+            for (Coverage.Gap g : coverage.cached(d).gaps()) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(g.village());
+                row.createCell(1).setCellValue(g.name());
+                row.createCell(2).setCellValue(g.communeCode());
+                row.createCell(3).setCellValue(g.communeName());
+                row.createCell(4).setCellValue(g.population());
+                row.createCell(5).setCellValue(g.best());
+                row.createCell(6).setCellValue(g.has4g());
+                row.createCell(7).setCellValue(g.fibre());
+                row.createCell(8).setCellValue(g.latitude());
+                row.createCell(9).setCellValue(g.longitude());
+            }
+            sheet.createFreezePane(0, 1);
+            book.write(out);
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"digital-gaps-" + d + ".xlsx\"")
+                    .body(out.toByteArray());
+        }
+    }
+
+    /** Each active cell's modelled footprint as a GeoJSON polygon (sector or circle), with its radius and how it was chosen. */
+    @GetMapping("/footprints")
+    Map<String, Object> footprints(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                   @RequestParam(required = false) String technology, @RequestParam(required = false) String operator) {
+        String mnc = operator == null || operator.isBlank() ? null : Operators.mnc(operator).orElse("none");
+        Technology tech = technology == null || technology.isBlank() ? null
+                : Technology.ofLabel(technology.toUpperCase()).orElseThrow(() -> new IllegalArgumentException("unknown technology " + technology));
+        List<Map<String, Object>> features = coverage.footprints(dateOr(asOf), tech, mnc).stream()
+                .map(f -> Map.<String, Object>of("type", "Feature",
+                        "geometry", Map.of("type", "Polygon", "coordinates",
+                                List.of(FootprintShapes.ring(f.latitude(), f.longitude(), f.footprint().radiusKm(), f.footprint().azimuth()))),
+                        "properties", Map.of("cell", f.cell(), "operator", Operators.name(f.mnc()), "technology", f.technology().label(),
+                                "radiusKm", Math.round(f.footprint().radiusKm() * 1000) / 1000.0,
+                                "method", f.footprint().method().name().toLowerCase(),
+                                "sector", f.footprint().azimuth() != null)))
+                .toList();
+        return Map.of("type", "FeatureCollection", "features", features);
     }
 
     private static String quote(String s) {

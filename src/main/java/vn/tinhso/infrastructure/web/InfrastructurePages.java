@@ -48,8 +48,9 @@ class InfrastructurePages {
     }
 
     @GetMapping("/infrastructure/towers/{code}")
-    String tower(@PathVariable String code, Model model) {
-        Registry.Tower t = registry.tower(code).orElseThrow(() -> new NotFoundException("no tower " + code));
+    String tower(@PathVariable String code, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                 Model model) {
+        Registry.Tower t = registry.tower(code, InfrastructureApi.dateOr(asOf)).orElseThrow(() -> new NotFoundException("no tower " + code));
         model.addAttribute("tower", t);
         model.addAttribute("cells", registry.cellsOf(code));
         return "infrastructure/tower";

@@ -51,11 +51,12 @@ class CoverageModelTest {
     void aVillageJustInsideASectorIsCoveredAndOneJustOutsideItIsNot() {
         // A sector facing east (90°) of 120°: edges at 30° and 150°. 1 km range.
         double lat = 21.0, lon = 106.0;
-        double dLat = 0.5 / Geo.KM_PER_DEGREE_LAT; // 0.5 km north
-        double dLon = 0.5 / (Geo.KM_PER_DEGREE_LON_AT_EQUATOR * Math.cos(Math.toRadians(lat)));
+        double kmPerDegree = Math.toRadians(PlaceIndex.EARTH_RADIUS_KM);
+        double dLat = 0.5 / kmPerDegree; // 0.5 km north on the sphere
+        double dLon = 0.5 / (kmPerDegree * Math.cos(Math.toRadians(lat)));
         // Bearing 31° (inside) and 29° (outside), both 0.5 km away.
-        CoverageModel.Place inside = place("in", lat + dLat * 2 * Math.cos(Math.toRadians(31)), lon + dLon * 2 * Math.sin(Math.toRadians(31)), 100);
-        CoverageModel.Place outside = place("out", lat + dLat * 2 * Math.cos(Math.toRadians(29)), lon + dLon * 2 * Math.sin(Math.toRadians(29)), 100);
+        CoverageModel.Place inside = place("in", lat + dLat * Math.cos(Math.toRadians(31)), lon + dLon * Math.sin(Math.toRadians(31)), 100);
+        CoverageModel.Place outside = place("out", lat + dLat * Math.cos(Math.toRadians(29)), lon + dLon * Math.sin(Math.toRadians(29)), 100);
         // East but beyond the range: 1.01 km.
         CoverageModel.Place far = place("far", lat, lon + dLon * 2 * 1.01, 100);
         CoverageModel.Place near = place("near", lat, lon + dLon * 2 * 0.99, 100);
@@ -95,11 +96,29 @@ class CoverageModelTest {
                 place("S1", 21.00, 106.00, 400), place("S2", 21.01, 106.00, 400),
                 place("X", 21.30, 106.00, 5000));
         CoverageModel.Result r = CoverageModel.compute(List.of(cell(1, "04", Technology.G4, 21.30, 106.0, 1000.0, null)), places);
-        List<CoverageModel.Proposal> one = CoverageModel.siting(r, places, 1, 4);
+        List<CoverageModel.Proposal> one = CoverageModel.siting(r, 1, 4);
         assertThat(one).hasSize(1);
         assertThat(one.get(0).nearPlace()).startsWith("N");
         assertThat(one.get(0).peopleAdded()).isEqualTo(3000);
-        List<CoverageModel.Proposal> three = CoverageModel.siting(r, places, 3, 4);
+        List<CoverageModel.Proposal> three = CoverageModel.siting(r, 3, 4);
         assertThat(three).extracting(CoverageModel.Proposal::peopleAdded).containsExactly(3000L, 800L);
+    }
+
+    @Test
+    void theSitingSearchProposesTheCentresOfH3Hexagons() {
+        List<CoverageModel.Place> places = List.of(place("A", 21.50, 106.00, 1000), place("B", 21.52, 106.01, 1000));
+        CoverageModel.Result r = CoverageModel.compute(List.of(), places);
+        List<CoverageModel.Proposal> sites = CoverageModel.siting(r, 1, 4);
+        assertThat(sites).hasSize(1);
+        CoverageModel.Proposal site = sites.get(0);
+        assertThat(site.peopleAdded()).isEqualTo(2000);
+        var h3 = Hexagons.h3();
+        assertThat(h3.isValidCell(site.hexagon())).isTrue();
+        assertThat(h3.getResolution(site.hexagon())).isEqualTo(Hexagons.RESOLUTION);
+        assertThat(h3.cellToLatLng(site.hexagon()).lat).isEqualTo(site.latitude());
+        assertThat(h3.cellToLatLng(site.hexagon()).lng).isEqualTo(site.longitude());
+        // A hexagon centre, not a village: neither A's nor B's position.
+        assertThat(site.latitude()).isNotIn(21.50, 21.52);
+        assertThat(site.nearPlace()).isIn("A", "B");
     }
 }
