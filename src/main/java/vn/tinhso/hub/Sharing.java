@@ -22,7 +22,16 @@ public interface Sharing {
      *
      * @throws NoGrant when the consumer holds no grant for the dataset valid today
      */
-    SharedPage share(String consumer, String dataset, int page, int size, String request);
+    default SharedPage share(String consumer, String dataset, int page, int size, String request) {
+        return share(consumer, dataset, page, size, null, request);
+    }
+
+    /**
+     * As {@link #share(String, String, int, int, String)}; with {@code after} (the {@code next} cursor of the previous
+     * answer, opaque and free of personal data) the page starts after that answer's last row instead, as fast at the end of
+     * the dataset as at its start ({@code page} is then ignored).
+     */
+    SharedPage share(String consumer, String dataset, int page, int size, String after, String request);
 
     /** The signed receipt of one answer, for the consumer it was given to; empty for anybody else. */
     java.util.Optional<ShareReceipt> receipt(String consumer, long logId);

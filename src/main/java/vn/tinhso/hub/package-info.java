@@ -3,5 +3,5 @@
  * connectors that pull the national registries, personal-data masking, and the sharing API for other agencies.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Data hub",
-        allowedDependencies = {"access", "alerts", "catalog", "dashboard", "platform", "territory"})
+        allowedDependencies = {"access", "alerts", "catalog", "dashboard", "indicators", "platform", "territory"})
 package vn.tinhso.hub;

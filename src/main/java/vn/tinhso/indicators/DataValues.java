@@ -32,6 +32,15 @@ public interface DataValues {
     List<DataValue> raw(String element, Period period, LocalDate knownOn, int limit);
 
     /**
+     * Where the current values of an element in a period (within {@code period}'s dates) at {@code unit} or below it came
+     * from: one entry per dataset version (null for values written without one) with how many values it gave. For lineage.
+     */
+    List<Source> sources(String element, Period period, String unit);
+
+    record Source(String element, Long datasetVersionId, int values) {
+    }
+
+    /**
      * Raw values with where they came from: of an element in a period (current, or as known on a date), or all the
      * values a dataset version brought (also those revised since), when {@code datasetVersion} is given.
      */

@@ -1,5 +1,7 @@
 package vn.tinhso.access.internal;
 
+import java.util.List;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,11 +23,12 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import vn.tinhso.access.AuditLog;
+import vn.tinhso.access.PublicPaths;
 import vn.tinhso.access.Role;
 
 /**
- * Deny by default: only the login page, static assets, health and the OpenAPI document are open;
- * everything else needs an authenticated principal with a role, and changing data needs a role
+ * Deny by default: only the login page, static assets, health, the OpenAPI document and the paths modules declare as
+ * {@link PublicPaths} (reads only) are open; everything else needs an authenticated principal with a role, and changing data needs a role
  * other than VIEWER.
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,7 +42,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, AccountRepository accounts, AuditLog audit,
-                                            RepeatedFailures failures) throws Exception {
+                                            RepeatedFailures failures, List<PublicPaths> publicPaths) throws Exception {
+        String[] publicReads = publicPaths.stream().flatMap(p -> p.publicReads().stream()).distinct().toArray(String[]::new);
         RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
         // A request carrying an API token (Bearer, or Basic with a token as password) has no session to forge.
@@ -47,6 +51,8 @@ class SecurityConfiguration {
         http
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers(OPEN).permitAll()
+                .requestMatchers(HttpMethod.GET, publicReads.length == 0 ? OPEN : publicReads).permitAll()
+                .requestMatchers(HttpMethod.HEAD, publicReads.length == 0 ? OPEN : publicReads).permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(Role.all())
                 .requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(Role.all())
                 .requestMatchers("/api/**").hasAnyRole(Role.writers())

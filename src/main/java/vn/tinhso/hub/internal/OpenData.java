@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
 /**
  * The hub's open datasets and their DCAT-AP description. None holds a personal field: enterprises are public business
  * records; population and land use are counts per commune, and a count under {@link #SMALL_CELL} is withheld so that no
- * household can be singled out.
+ * household can be singled out. A registry may withhold its dataset while its latest version fails an expectation
+ * ({@link DatasetRules}); the catalogue then leaves it out and its files answer with the failed expectations.
  */
 @Service
 public class OpenData {
@@ -50,20 +51,48 @@ public class OpenData {
     private final JdbcClient jdbc;
     private final String publisher;
     private final String province;
+    private final DatasetRules rules;
+    private final Expectations expectations;
 
     OpenData(JdbcClient jdbc, @Value("${tinhso.hub.publisher:Trung tâm dữ liệu tỉnh}") String publisher,
-             @Value("${tinhso.province:24}") String province) {
+             @Value("${tinhso.province:24}") String province, DatasetRules rules, Expectations expectations) {
         this.jdbc = jdbc;
+        this.rules = rules;
+        this.expectations = expectations;
         this.publisher = publisher;
         this.province = province;
+    }
+
+    public List<OpenDataset> datasets() {
+        return DATASETS;
     }
 
     public Optional<OpenDataset> dataset(String id) {
         return DATASETS.stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
+    /** The dataset's rows; throws {@link PublicationBlocked} while its registry withholds it. */
     public List<Map<String, Object>> rows(OpenDataset d) {
+        blocked(d).ifPresent(e -> {
+            throw e;
+        });
         return jdbc.sql(d.sql()).query().listOfRows();
+    }
+
+    /** Why the dataset is withheld: its registry blocks publication and the latest checked version failed expectations. */
+    public Optional<PublicationBlocked> blocked(OpenDataset d) {
+        String registry = registry(d);
+        if (!rules.rule(registry).blockPublication()) return Optional.empty();
+        List<vn.tinhso.hub.ExpectationResult> failed = expectations.latest(registry).stream().filter(r -> !r.passed()).toList();
+        return failed.isEmpty() ? Optional.empty() : Optional.of(new PublicationBlocked(d.id(), failed));
+    }
+
+    static String registry(OpenDataset d) {
+        return switch (d.id()) {
+            case "enterprises" -> "enterprises";
+            case "population-by-commune" -> "citizens";
+            default -> "parcels";
+        };
     }
 
     /** A DCAT-AP 3 catalogue as JSON-LD; {@code base} is the server's address for the distributions' URLs. */
@@ -82,7 +111,7 @@ public class OpenData {
                 Map.of("@value", "Open data of the province", "@language", "en")));
         catalog.put("dct:description", "Open datasets of the provincial data hub; none holds personal data.");
         catalog.put("dct:publisher", agent);
-        catalog.put("dcat:dataset", DATASETS.stream().map(d -> dataset(d, base, agent)).toList());
+        catalog.put("dcat:dataset", DATASETS.stream().filter(d -> blocked(d).isEmpty()).map(d -> dataset(d, base, agent)).toList());
         return catalog;
     }
 
@@ -119,6 +148,11 @@ public class OpenData {
         m.put("dct:format", Map.of("@id", "http://publications.europa.eu/resource/authority/file-type/" + format));
         m.put("dct:license", Map.of("@id", "http://creativecommons.org/licenses/by/4.0/"));
         return m;
+    }
+
+    /** The registry tables a dataset is computed from, for its lineage. */
+    List<String> tables(OpenDataset d) {
+        return "population-by-commune".equals(d.id()) ? List.of("hub.citizen", "hub.household") : List.of(table(d));
     }
 
     private String table(OpenDataset d) {

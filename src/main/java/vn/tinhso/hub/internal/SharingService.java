@@ -98,7 +98,7 @@ class SharingService implements Sharing {
 
     @Override
     @Transactional
-    public SharedPage share(String consumer, String dataset, int page, int size, String request) {
+    public SharedPage share(String consumer, String dataset, int page, int size, String after, String request) {
         SharedDatasets.Dataset d = SharedDatasets.ALL.get(dataset);
         if (d == null) throw new vn.tinhso.platform.NotFoundException("no shared dataset " + dataset);
         LocalDate today = LocalDate.now();
@@ -110,25 +110,39 @@ class SharingService implements Sharing {
                 .orElseThrow(() -> new NoGrant(consumer + " holds no grant for " + dataset + " valid on " + today));
         int n = Math.max(1, Math.min(size, MAX_PAGE)), p = Math.max(1, page);
         List<SharedDatasets.Column> columns = g.columns().stream().map(c -> d.byName().get(c)).filter(java.util.Objects::nonNull).toList();
+        List<String> cursor = after == null || after.isBlank() ? null : Cursor.decode(after, d.key().size());
         StringBuilder sql = new StringBuilder("select ");
         for (int i = 0; i < columns.size(); i++) sql.append(i > 0 ? ", " : "").append(columns.get(i).sql()).append(" as c").append(i);
-        sql.append(" from ").append(d.table());
+        for (int i = 0; i < d.key().size(); i++) sql.append(", ").append(d.key().get(i).sql()).append("::text as k").append(i);
+        sql.append(" from ").append(d.table()).append(" where true");
         List<String> communes = g.unitCode() == null ? null : communesWithin(g.unitCode());
-        if (communes != null) sql.append(" where commune_code = any(string_to_array(:communes, ','))");
-        sql.append(" order by ").append(d.order()).append(" limit :n offset :o");
-        var statement = jdbc.sql(sql.toString()).param("n", n).param("o", (long) (p - 1) * n);
+        if (communes != null) sql.append(" and commune_code = any(string_to_array(:communes, ','))");
+        if (cursor != null) {
+            sql.append(" and (").append(d.order()).append(") > (");
+            for (int i = 0; i < d.key().size(); i++) sql.append(i > 0 ? ", " : "").append("cast(:a").append(i).append(" as ").append(d.key().get(i).type()).append(')');
+            sql.append(')');
+        }
+        sql.append(" order by ").append(d.order()).append(" limit :n").append(cursor == null ? " offset :o" : "");
+        var statement = jdbc.sql(sql.toString()).param("n", n);
+        if (cursor == null) statement = statement.param("o", (long) (p - 1) * n);
+        else for (int i = 0; i < cursor.size(); i++) statement = statement.param("a" + i, cursor.get(i));
         if (communes != null) statement = statement.param("communes", String.join(",", communes));
+        List<String> lastKey = new ArrayList<>();
         List<Map<String, String>> rows = statement.query((rs, row) -> {
             Map<String, String> r = new LinkedHashMap<>();
             for (int i = 0; i < columns.size(); i++) r.put(columns.get(i).name(), columns.get(i).mask().apply(rs.getString("c" + i)));
+            lastKey.clear();
+            for (int i = 0; i < d.key().size(); i++) lastKey.add(rs.getString("k" + i));
             return r;
         }).list();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("dataset", dataset);
         answer.put("purpose", g.purpose());
         answer.put("unit", g.unitCode());
-        answer.put("page", p);
+        if (cursor == null) answer.put("page", p);
+        else answer.put("after", after);
         answer.put("size", n);
+        answer.put("next", rows.size() == n ? Cursor.encode(lastKey) : null);
         answer.put("columns", columns.stream().map(SharedDatasets.Column::name).toList());
         answer.put("rows", rows);
         byte[] body = json.writeValueAsBytes(answer);

@@ -20,6 +20,7 @@ import vn.tinhso.hub.Connectors;
 import vn.tinhso.hub.ExpectationResult;
 import vn.tinhso.hub.internal.Expectations;
 import vn.tinhso.hub.internal.Matches;
+import vn.tinhso.hub.internal.OpenData;
 import vn.tinhso.hub.internal.RegistryOverview;
 import vn.tinhso.platform.NotFoundException;
 import vn.tinhso.territory.Territory;
@@ -33,9 +34,11 @@ class HubPages {
     private final Territory territory;
     private final Expectations expectations;
     private final Matches matches;
+    private final OpenData openData;
 
     HubPages(RegistryOverview overview, Connectors connectors, Citizens citizens, Territory territory, Expectations expectations,
-             Matches matches) {
+             Matches matches, OpenData openData) {
+        this.openData = openData;
         this.overview = overview;
         this.matches = matches;
         this.expectations = expectations;
@@ -56,6 +59,7 @@ class HubPages {
         for (String registry : List.of("citizens", "enterprises", "parcels")) checked.put(registry, expectations.latest(registry));
         model.addAttribute("expectations", checked);
         model.addAttribute("connectors", connectors.list());
+        model.addAttribute("openDatasets", openData.datasets());
         model.addAttribute("byCommune", byCommune);
         Map<String, String> names = names(byCommune.stream().map(RegistryOverview.CommuneCount::commune).toList());
         model.addAttribute("communeLabels", byCommune.stream().map(c -> names.getOrDefault(c.commune(), c.commune()).replace("|", " ")).toList());

@@ -7,8 +7,11 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.tinhso.hub.internal.OpenData;
+import vn.tinhso.hub.internal.PublicationBlocked;
 import vn.tinhso.platform.NotFoundException;
 
 /** The open-data catalogue (DCAT-AP as JSON-LD) and its distributions as CSV and JSON. */
@@ -61,6 +65,14 @@ class OpenDataApi {
     private static String csvCell(String value) {
         String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?[0-9.]+") ? "'" + value : value;
         return v.contains(",") || v.contains("\"") || v.contains("\n") ? '"' + v.replace("\"", "\"\"") + '"' : v;
+    }
+
+    @ExceptionHandler(PublicationBlocked.class)
+    ResponseEntity<ProblemDetail> blocked(PublicationBlocked e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Publication blocked by failed expectations");
+        problem.setProperty("failedExpectations", e.failed().stream().map(f -> f.expectation()).toList());
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private OpenData.OpenDataset find(String id) {

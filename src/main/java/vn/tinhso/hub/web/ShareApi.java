@@ -41,10 +41,11 @@ class ShareApi {
     /** A page of a dataset within the caller's grant: its columns, its territory, personal columns masked. */
     @GetMapping("/share/{dataset}")
     ResponseEntity<?> share(@PathVariable String dataset, @RequestParam(defaultValue = "1") int page,
-                            @RequestParam(defaultValue = "100") int size, Principal principal, HttpServletRequest request) {
+                            @RequestParam(defaultValue = "100") int size, @RequestParam(required = false) String after,
+                            Principal principal, HttpServletRequest request) {
         String line = request.getMethod() + " " + request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         try {
-            SharedPage answer = sharing.share(principal.getName(), dataset, page, size, line);
+            SharedPage answer = sharing.share(principal.getName(), dataset, page, size, after, line);
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header("X-Exchange-Log-Id", Long.toString(answer.logId()))
                     .header("X-Exchange-Hash", answer.hash()).body(answer.body());
         } catch (Sharing.NoGrant e) {

@@ -18,8 +18,9 @@ import vn.tinhso.access.Role;
 import vn.tinhso.hub.SavedQuery;
 import vn.tinhso.hub.SqlResult;
 import vn.tinhso.hub.SqlWorkbench;
+import vn.tinhso.hub.internal.XlsxExport;
 
-/** The analysts' SQL workbench: a query over the curated views, its rows, a chart, a CSV, and saved queries. */
+/** The analysts' SQL workbench: a query over the curated views, its rows, a chart, a CSV or XLSX download, and saved queries. */
 @Controller
 @PreAuthorize(Role.IS_ADMIN_OR_ANALYST)
 class SqlWorkbenchPages {
@@ -55,6 +56,18 @@ class SqlWorkbenchPages {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("query.csv").build().toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(result.toCsv());
+    }
+
+    @PostMapping("/hub/sql/xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam String sql, Principal user) {
+        SqlResult result = runChecked(user, sql);
+        if (result.failed()) {
+            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(result.error().getBytes(StandardCharsets.UTF_8));
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("query.xlsx").build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(XlsxExport.of(result));
     }
 
     @PostMapping("/hub/sql/saved")

@@ -222,6 +222,18 @@ class ValueStore implements DataValues {
     }
 
     @Override
+    public List<Source> sources(String element, Period period, String unit) {
+        return jdbc.sql("""
+                select d.dataset_version, count(*) from indicators.data_value d
+                where d.element = :e and d.period_start >= :s and d.period_end <= :end and d.known_to is null
+                  and (d.unit_code = :u or exists (select from indicators.unit_ancestor a where a.unit_code = d.unit_code
+                       and a.ancestor_code = :u and a.valid_from <= d.period_end and (a.valid_to is null or a.valid_to > d.period_end)))
+                group by d.dataset_version order by d.dataset_version nulls last""")
+                .param("e", element).param("s", period.start()).param("end", period.end()).param("u", unit)
+                .query((rs, n) -> new Source(element, (Long) rs.getObject(1), rs.getInt(2))).list();
+    }
+
+    @Override
     public List<Stored> stored(String element, Period period, Long datasetVersion, LocalDate knownOn, int limit) {
         StringBuilder where = new StringBuilder("true");
         Map<String, Object> params = new java.util.HashMap<>();

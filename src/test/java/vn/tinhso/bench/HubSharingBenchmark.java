@@ -1,0 +1,181 @@
+package vn.tinhso.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.tinhso.TinhsoApplication;
+import vn.tinhso.access.Accounts;
+import vn.tinhso.access.ApiTokens;
+import vn.tinhso.access.Role;
+import vn.tinhso.hub.ShareGrant;
+import vn.tinhso.hub.Sharing;
+import vn.tinhso.territory.AdminUnit;
+import vn.tinhso.territory.Territory;
+
+/**
+ * The sharing API on a citizen registry of N rows (10 million by default): an agency's system with an API token and a
+ * grant for one district (all seven shareable columns, three of them masked) asks over HTTP for pages of 1,000 rows,
+ * each starting at a random point of its district (the {@code after} cursor), one request at a time. Beside it, in the same
+ * run, the same query in plain SQL over JDBC (no API, no masking, no exchange log). Also a few deep pages by page number
+ * (OFFSET), which the cursor exists to avoid. Reports p50 / p95 / p99. Not a test: run with {@code bench/run-hub.sh [rows] [requests]}.
+ */
+public final class HubSharingBenchmark {
+
+    private static final String DISTRICT = "213";
+
+    public static void main(String[] args) throws Exception {
+        long rows = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
+        int requests = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        SpringApplication app = new SpringApplication(TinhsoApplication.class);
+        app.setAdditionalProfiles("test");
+        try (ConfigurableApplicationContext context = app.run("--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+            DataSource ds = context.getBean(DataSource.class);
+            JdbcClient jdbc = JdbcClient.create(ds);
+            Territory territory = context.getBean(Territory.class);
+            LocalDate before = territory.latestReorganisation().map(d -> d.minusDays(1)).orElse(LocalDate.now());
+            List<String> communes = territory.units(before, "commune", context.getEnvironment().getProperty("tinhso.province", "24"))
+                    .stream().map(AdminUnit::code).toList();
+            Set<String> inDistrict = new TreeSet<>(territory.units(before, "commune", DISTRICT).stream().map(AdminUnit::code).toList());
+            System.out.printf(Locale.ROOT, "machine: %d cores, %s; Java %s; %s%n", Runtime.getRuntime().availableProcessors(),
+                    cpu(), System.getProperty("java.version"), jdbc.sql("select version()").query(String.class).single().split(",")[0]);
+
+            long t0 = System.nanoTime();
+            String array = "array['" + String.join("','", communes) + "']";
+            for (long from = 1; from <= rows; from += 1_000_000) {
+                long to = Math.min(rows, from + 999_999);
+                jdbc.sql("""
+                        insert into hub.citizen (personal_id, full_name, birth_date, sex, commune_code, village_code, household_code,
+                                                 updated_at, dataset_version_id)
+                        select lpad(i::text, 12, '0'), 'Nguyễn Văn Bench ' || i, date '1940-01-01' + (i %% 29000)::int,
+                               case when i %% 2 = 0 then 'male' else 'female' end, (%s)[1 + (hashint8(i) & 2147483647) %% %d],
+                               null, null, now(), 0
+                        from generate_series(cast(:a as bigint), cast(:b as bigint)) i""".formatted(array, communes.size()))
+                        .param("a", from).param("b", to).update();
+                System.out.printf(Locale.ROOT, "  %,d rows loaded (%.0f s)%n", to, (System.nanoTime() - t0) / 1e9);
+            }
+            jdbc.sql("vacuum analyze hub.citizen").update();
+            long total = jdbc.sql("select count(*) from hub.citizen").query(Long.class).single();
+            long district = jdbc.sql("select count(*) from hub.citizen where commune_code = any(string_to_array(:c, ','))")
+                    .param("c", String.join(",", inDistrict)).query(Long.class).single();
+            System.out.printf(Locale.ROOT, "registry: %,d citizens, %,d of them in district %s (%d communes of %d); loaded in %.0f s%n",
+                    total, district, DISTRICT, inDistrict.size(), communes.size(), (System.nanoTime() - t0) / 1e9);
+
+            Accounts accounts = context.getBean(Accounts.class);
+            accounts.createIfAbsent("bench-agency", "Bench agency system", "bench-agency-password-1", EnumSet.of(Role.VIEWER));
+            Sharing sharing = context.getBean(Sharing.class);
+            sharing.registerConsumer("bench-agency", "Bench agency");
+            sharing.grant(new ShareGrant(null, "bench-agency", "citizens",
+                    List.of("personal_id", "full_name", "birth_date", "sex", "commune", "village", "household"), DISTRICT, "Benchmark",
+                    LocalDate.now().minusDays(1), null));
+            String token = context.getBean(ApiTokens.class).issue("bench-agency", "bench", Role.VIEWER, Set.of("hub:read"), Duration.ofDays(1)).secret();
+            String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port") + "/api/hub/share/citizens?size=1000";
+
+            // Random starting points inside the district, the same for the API and for SQL.
+            Random random = new Random(14);
+            List<Long> ids = jdbc.sql("select id from hub.citizen tablesample system (1) where commune_code = any(string_to_array(:c, ','))")
+                    .param("c", String.join(",", inDistrict)).query(Long.class).list();
+            long[] starts = new long[requests];
+            for (int i = 0; i < requests; i++) starts[i] = ids.get(random.nextInt(ids.size())) - 1;
+
+            HttpClient http = HttpClient.newHttpClient();
+            for (int i = 0; i < 50; i++) get(http, base + "&after=" + cursor(starts[i % requests]), token);
+            long[] api = new long[requests];
+            long bytes = 0;
+            for (int i = 0; i < requests; i++) {
+                long s = System.nanoTime();
+                bytes += get(http, base + "&after=" + cursor(starts[i]), token);
+                api[i] = System.nanoTime() - s;
+            }
+            report("sharing API over HTTP, token + grant + masking + JSON + exchange log", api);
+            System.out.printf(Locale.ROOT, "  %.0f KB per answer on average%n", bytes / 1024.0 / requests);
+
+            // The API's own statement text and parameters, so that PostgreSQL plans both alike.
+            long[] sql = new long[requests];
+            try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                    select personal_id, full_name, birth_date::text, sex, commune_code, village_code, household_code, id::text
+                    from hub.citizen where true and commune_code = any(string_to_array(?, ','))
+                      and (id) > (cast(? as bigint)) order by id limit ?""")) {
+                for (int i = 0; i < requests; i++) {
+                    long s = System.nanoTime();
+                    ps.setString(1, String.join(",", inDistrict));
+                    ps.setString(2, Long.toString(starts[i]));
+                    ps.setInt(3, 1000);
+                    int n = 0;
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            for (int k = 1; k <= 8; k++) rs.getString(k);
+                            n++;
+                        }
+                    }
+                    if (n == 0) throw new IllegalStateException("no rows after " + starts[i]);
+                    sql[i] = System.nanoTime() - s;
+                }
+            }
+            report("the same query in plain SQL over JDBC, same statement (no API)", sql);
+
+            int deep = Math.max(1, (int) Math.min(5, district / 1000));
+            long[] offset = new long[deep];
+            for (int i = 0; i < deep; i++) {
+                long page = 1 + random.nextInt((int) Math.max(1, district / 1000));
+                long s = System.nanoTime();
+                get(http, base + "&page=" + page, token);
+                offset[i] = System.nanoTime() - s;
+            }
+            report("sharing API by page number (OFFSET), random pages of the district", offset);
+        }
+    }
+
+    private static String cursor(long id) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Long.toString(id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long get(HttpClient http, String url, String token) throws Exception {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) throw new IllegalStateException(url + " → " + r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8));
+        return r.body().length;
+    }
+
+    private static void report(String what, long[] nanos) {
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        System.out.printf(Locale.ROOT, "%s: %d requests, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", what, s.length,
+                at(s, 0.50), at(s, 0.95), at(s, 0.99), s[s.length - 1] / 1e6);
+    }
+
+    private static double at(long[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * q) - 1)] / 1e6;
+    }
+
+    private static String cpu() {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("?");
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+}
