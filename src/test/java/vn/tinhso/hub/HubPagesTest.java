@@ -1,5 +1,7 @@
 package vn.tinhso.hub;
 
+import vn.tinhso.hub.internal.Connectors;
+import vn.tinhso.hub.internal.ConnectorSpec;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

@@ -1,5 +1,8 @@
 package vn.tinhso.hub;
 
+import vn.tinhso.hub.internal.PersonalRead;
+import vn.tinhso.hub.internal.Citizens;
+import vn.tinhso.hub.internal.CitizenView;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,9 @@
 package vn.tinhso.hub;
 
+import vn.tinhso.hub.internal.Connectors;
+import vn.tinhso.hub.internal.ConnectorState;
+import vn.tinhso.hub.internal.ConnectorSpec;
+import vn.tinhso.hub.internal.ConnectorRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

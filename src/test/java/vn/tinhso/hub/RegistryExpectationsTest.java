@@ -1,5 +1,6 @@
 package vn.tinhso.hub;
 
+import vn.tinhso.hub.internal.ExpectationResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,5 +1,8 @@
 package vn.tinhso.hub;
 
+import vn.tinhso.hub.internal.SqlWorkbench;
+import vn.tinhso.hub.internal.SqlResult;
+import vn.tinhso.hub.internal.SavedQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package vn.tinhso.indicators;
 
+import vn.tinhso.indicators.internal.ExternalCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
@@ -25,7 +26,7 @@ import vn.tinhso.catalog.ImportJob;
 import vn.tinhso.catalog.ImportRequest;
 import vn.tinhso.catalog.ImportStatus;
 import vn.tinhso.catalog.Imports;
-import vn.tinhso.indicators.ExternalCodes.Kind;
+import vn.tinhso.indicators.internal.ExternalCodes.Kind;
 
 @SpringBootTest
 @ActiveProfiles("test")

@@ -1,5 +1,6 @@
 package vn.tinhso.indicators;
 
+import vn.tinhso.indicators.internal.ExternalCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -30,7 +31,7 @@ import vn.tinhso.catalog.ImportRequest;
 import vn.tinhso.catalog.ImportStatus;
 import vn.tinhso.catalog.Imports;
 import vn.tinhso.catalog.RowProblem;
-import vn.tinhso.indicators.ExternalCodes.Kind;
+import vn.tinhso.indicators.internal.ExternalCodes.Kind;
 
 @SpringBootTest
 @ActiveProfiles("test")

@@ -1,5 +1,6 @@
 package vn.tinhso.indicators;
 
+import vn.tinhso.indicators.internal.DataQuality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.testSecurityContext;

@@ -1,5 +1,6 @@
 package vn.tinhso.indicators;
 
+import vn.tinhso.indicators.internal.PeriodNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;

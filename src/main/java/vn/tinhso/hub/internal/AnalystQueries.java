@@ -17,9 +17,6 @@ import org.springframework.stereotype.Service;
 
 import vn.tinhso.access.AuditEntry;
 import vn.tinhso.access.AuditLog;
-import vn.tinhso.hub.SavedQuery;
-import vn.tinhso.hub.SqlResult;
-import vn.tinhso.hub.SqlWorkbench;
 import vn.tinhso.platform.AnalystDatabase;
 
 @Service

@@ -15,10 +15,6 @@ import org.springframework.stereotype.Service;
 
 import vn.tinhso.access.PersonalDataReads;
 import vn.tinhso.access.Role;
-import vn.tinhso.hub.CitizenView;
-import vn.tinhso.hub.Citizens;
-import vn.tinhso.hub.FieldClass;
-import vn.tinhso.hub.PersonalRead;
 
 @Service
 class CitizenDirectory implements Citizens {

@@ -12,7 +12,6 @@ import vn.tinhso.catalog.ColumnType;
 import vn.tinhso.catalog.ImportKind;
 import vn.tinhso.catalog.ImportRow;
 import vn.tinhso.catalog.RowProblem;
-import vn.tinhso.hub.PersonalId;
 
 /** Citizens from the population registry, with their household and permanent residence. */
 @Component

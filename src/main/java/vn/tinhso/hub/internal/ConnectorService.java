@@ -32,10 +32,6 @@ import vn.tinhso.catalog.ImportJob;
 import vn.tinhso.catalog.ImportRequest;
 import vn.tinhso.catalog.ImportStatus;
 import vn.tinhso.catalog.Imports;
-import vn.tinhso.hub.ConnectorRun;
-import vn.tinhso.hub.ConnectorSpec;
-import vn.tinhso.hub.ConnectorState;
-import vn.tinhso.hub.Connectors;
 
 /**
  * Pulls a registry page by page from its cursor, writes the records as a CSV file of the connector's import kind and

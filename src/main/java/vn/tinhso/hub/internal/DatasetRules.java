@@ -8,7 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tinhso.access.AuditEntry;
 import vn.tinhso.access.AuditLog;
-import vn.tinhso.hub.DatasetRule;
 
 /** The publication and retention rules of the registries; a registry without a row publishes regardless and keeps everything. */
 @Service

@@ -10,8 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tinhso.catalog.DatasetVersionImported;
-import vn.tinhso.hub.ExpectationResult;
-import vn.tinhso.hub.TaxCode;
 
 /**
  * Expectations in the manner of Great Expectations / Deequ, run on each registry after every version that changed it:

@@ -5,8 +5,6 @@ import java.util.function.Consumer;
 
 import vn.tinhso.catalog.ImportRow;
 import vn.tinhso.catalog.RowProblem;
-import vn.tinhso.hub.PersonalId;
-import vn.tinhso.hub.TaxCode;
 
 /** Row problems for national ids, each with a message of its own so the reader learns what to fix. */
 final class IdChecks {

@@ -3,7 +3,6 @@ package vn.tinhso.hub.internal;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import vn.tinhso.hub.PersonalId;
 
 /** What a reader without the right to see personal data is shown instead of it. */
 public final class Masks {

@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import vn.tinhso.catalog.ImportRow;
-import vn.tinhso.hub.TaxCode;
 
 /** Writes the master records: a newer row for the same national id replaces the stored one. */
 @Repository

@@ -83,7 +83,7 @@ public class OpenData {
     public Optional<PublicationBlocked> blocked(OpenDataset d) {
         String registry = registry(d);
         if (!rules.rule(registry).blockPublication()) return Optional.empty();
-        List<vn.tinhso.hub.ExpectationResult> failed = expectations.latest(registry).stream().filter(r -> !r.passed()).toList();
+        List<vn.tinhso.hub.internal.ExpectationResult> failed = expectations.latest(registry).stream().filter(r -> !r.passed()).toList();
         return failed.isEmpty() ? Optional.empty() : Optional.of(new PublicationBlocked(d.id(), failed));
     }
 

@@ -2,7 +2,6 @@ package vn.tinhso.hub.internal;
 
 import java.util.List;
 
-import vn.tinhso.hub.ExpectationResult;
 
 /** An open dataset is not published: its registry blocks publication and its latest checked version failed these expectations. */
 public class PublicationBlocked extends RuntimeException {

@@ -16,7 +16,6 @@ import vn.tinhso.access.AuditEntry;
 import vn.tinhso.access.AuditLog;
 import vn.tinhso.catalog.ImportJob;
 import vn.tinhso.catalog.Imports;
-import vn.tinhso.hub.DatasetRule;
 
 /**
  * Deletes a registry's records whose last writing version finished longer ago than the registry's retention rule (the

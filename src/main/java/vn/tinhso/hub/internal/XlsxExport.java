@@ -9,7 +9,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import vn.tinhso.hub.SqlResult;
 
 /**
  * A workbench result as an XLSX sheet: a header row, numbers as numbers, everything else as text cells. A text cell is

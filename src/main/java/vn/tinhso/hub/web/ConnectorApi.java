@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.tinhso.access.Role;
-import vn.tinhso.hub.ConnectorRun;
-import vn.tinhso.hub.ConnectorSpec;
-import vn.tinhso.hub.ConnectorState;
-import vn.tinhso.hub.Connectors;
+import vn.tinhso.hub.internal.ConnectorRun;
+import vn.tinhso.hub.internal.ConnectorSpec;
+import vn.tinhso.hub.internal.ConnectorState;
+import vn.tinhso.hub.internal.Connectors;
 import vn.tinhso.platform.NotFoundException;
 
 @RestController

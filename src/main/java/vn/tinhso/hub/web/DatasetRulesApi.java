@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.tinhso.access.Role;
-import vn.tinhso.hub.DatasetRule;
+import vn.tinhso.hub.internal.DatasetRule;
 import vn.tinhso.hub.internal.DatasetRules;
 import vn.tinhso.hub.internal.RegistryRetention;
 import vn.tinhso.platform.NotFoundException;

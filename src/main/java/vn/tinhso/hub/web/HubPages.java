@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.tinhso.access.Role;
-import vn.tinhso.hub.CitizenView;
-import vn.tinhso.hub.Citizens;
-import vn.tinhso.hub.Connectors;
-import vn.tinhso.hub.ExpectationResult;
+import vn.tinhso.hub.internal.CitizenView;
+import vn.tinhso.hub.internal.Citizens;
+import vn.tinhso.hub.internal.Connectors;
+import vn.tinhso.hub.internal.ExpectationResult;
 import vn.tinhso.hub.internal.Expectations;
 import vn.tinhso.hub.internal.Matches;
 import vn.tinhso.hub.internal.OpenData;

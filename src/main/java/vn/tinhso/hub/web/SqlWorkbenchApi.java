@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.tinhso.access.Role;
-import vn.tinhso.hub.SqlResult;
-import vn.tinhso.hub.SqlWorkbench;
+import vn.tinhso.hub.internal.SqlResult;
+import vn.tinhso.hub.internal.SqlWorkbench;
 
 /** {@code POST /api/hub/sql} with {@code {"sql": "..."}}: columns and rows, or the database's refusal as a 400 problem. */
 @RestController

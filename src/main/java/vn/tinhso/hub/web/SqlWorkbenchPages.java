@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.tinhso.access.Role;
-import vn.tinhso.hub.SavedQuery;
-import vn.tinhso.hub.SqlResult;
-import vn.tinhso.hub.SqlWorkbench;
+import vn.tinhso.hub.internal.SavedQuery;
+import vn.tinhso.hub.internal.SqlResult;
+import vn.tinhso.hub.internal.SqlWorkbench;
 import vn.tinhso.hub.internal.XlsxExport;
 
 /** The analysts' SQL workbench: a query over the curated views, its rows, a chart, a CSV or XLSX download, and saved queries. */

@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import vn.tinhso.indicators.ExternalCodes;
-import vn.tinhso.indicators.ExternalCodes.Kind;
+import vn.tinhso.indicators.internal.ExternalCodes.Kind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;

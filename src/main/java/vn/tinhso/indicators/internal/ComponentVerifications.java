@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import vn.tinhso.indicators.Scorecards.Verification;
+import vn.tinhso.indicators.internal.Scorecards.Verification;
 
 @Repository
 class ComponentVerifications {

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 import vn.tinhso.indicators.Analytics;
-import vn.tinhso.indicators.DataQuality;
 import vn.tinhso.territory.AdminUnit;
 import vn.tinhso.territory.Territory;
 import vn.tinhso.indicators.Period;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import vn.tinhso.indicators.DataElement;
-import vn.tinhso.indicators.ExpressionException;
 import vn.tinhso.indicators.Indicator;
 import vn.tinhso.indicators.Scorecard;
 import vn.tinhso.indicators.Target;

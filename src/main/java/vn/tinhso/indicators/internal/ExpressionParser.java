@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import vn.tinhso.indicators.ExpressionException;
 
 /**
  * Recursive descent over the grammar documented in {@code docs/indicators.md}:

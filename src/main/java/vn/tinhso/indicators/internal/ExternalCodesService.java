@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tinhso.indicators.DataElement;
-import vn.tinhso.indicators.ExternalCodes;
 import vn.tinhso.indicators.ValueStatus;
 import vn.tinhso.territory.AdminUnit;
 import vn.tinhso.territory.Territory;

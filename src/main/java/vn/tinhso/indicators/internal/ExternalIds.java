@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 import vn.tinhso.catalog.ImportRow;
 import vn.tinhso.indicators.DataElement;
-import vn.tinhso.indicators.ExternalCodes.Kind;
+import vn.tinhso.indicators.internal.ExternalCodes.Kind;
 import vn.tinhso.indicators.ValueStatus;
 import vn.tinhso.territory.AdminUnit;
 import vn.tinhso.territory.Territory;

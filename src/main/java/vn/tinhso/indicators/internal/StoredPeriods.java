@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.tinhso.indicators.Period;
-import vn.tinhso.indicators.PeriodsWithData;
 
 /**
  * The periods that have current values, remembered until values are written (the store forgets them after each

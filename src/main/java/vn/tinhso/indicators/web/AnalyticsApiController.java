@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.tinhso.indicators.Analytics;
-import vn.tinhso.indicators.DataQuality;
+import vn.tinhso.indicators.internal.DataQuality;
 import vn.tinhso.indicators.IndicatorCatalog;
 import vn.tinhso.indicators.Period;
 import vn.tinhso.indicators.RelativePeriods;
-import vn.tinhso.indicators.Scorecards;
-import vn.tinhso.indicators.Targets;
+import vn.tinhso.indicators.internal.Scorecards;
+import vn.tinhso.indicators.internal.Targets;
 import vn.tinhso.platform.NotFoundException;
 
 /**

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.tinhso.access.Role;
-import vn.tinhso.indicators.ExternalCodes;
+import vn.tinhso.indicators.internal.ExternalCodes;
 import vn.tinhso.platform.NotFoundException;
 
 /**

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tinhso.access.Role;
-import vn.tinhso.indicators.ExternalCodes;
+import vn.tinhso.indicators.internal.ExternalCodes;
 
 /** The mapping page: each source's table of external identifiers, the identifiers waiting for a mapping, and suggestions. */
 @Controller

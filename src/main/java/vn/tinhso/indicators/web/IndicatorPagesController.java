@@ -20,14 +20,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.tinhso.access.Role;
 import vn.tinhso.indicators.Analytics;
-import vn.tinhso.indicators.DataQuality;
+import vn.tinhso.indicators.internal.DataQuality;
 import vn.tinhso.indicators.Indicator;
 import vn.tinhso.indicators.IndicatorCatalog;
 import vn.tinhso.indicators.Period;
-import vn.tinhso.indicators.PeriodNames;
+import vn.tinhso.indicators.internal.PeriodNames;
 import vn.tinhso.indicators.RelativePeriods;
-import vn.tinhso.indicators.Scorecards;
-import vn.tinhso.indicators.Targets;
+import vn.tinhso.indicators.internal.Scorecards;
+import vn.tinhso.indicators.internal.Targets;
 import vn.tinhso.platform.NotFoundException;
 import vn.tinhso.territory.Territory;
 

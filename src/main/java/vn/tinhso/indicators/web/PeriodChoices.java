@@ -11,8 +11,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.tinhso.indicators.Period;
-import vn.tinhso.indicators.PeriodNames;
-import vn.tinhso.indicators.PeriodsWithData;
+import vn.tinhso.indicators.internal.PeriodNames;
+import vn.tinhso.indicators.internal.PeriodsWithData;
 import vn.tinhso.indicators.RelativePeriods;
 
 /**

@@ -4,7 +4,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.tinhso.indicators.Period;
-import vn.tinhso.indicators.PeriodNames;
+import vn.tinhso.indicators.internal.PeriodNames;
 
 /** Period codes in words for templates: {@code ${@periodNames.name('2024Y9M')}} → "9 tháng đầu năm 2024". */
 @Component("periodNames")

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.tinhso.access.Role;
 import vn.tinhso.indicators.Period;
-import vn.tinhso.indicators.Scorecards;
-import vn.tinhso.indicators.Scorecards.VerificationStatus;
+import vn.tinhso.indicators.internal.Scorecards;
+import vn.tinhso.indicators.internal.Scorecards.VerificationStatus;
 
 /** Decisions on the evidence behind a scorecard's components: who verified or rejected what, for which unit and period. */
 @RestController

@@ -9,8 +9,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tinhso.access.Role;
 import vn.tinhso.indicators.Period;
-import vn.tinhso.indicators.Scorecards;
-import vn.tinhso.indicators.Scorecards.VerificationStatus;
+import vn.tinhso.indicators.internal.Scorecards;
+import vn.tinhso.indicators.internal.Scorecards.VerificationStatus;
 import vn.tinhso.platform.NotFoundException;
 
 /** The scorecard page's form for deciding on a component's evidence; the API twin is {@link ScorecardVerificationApiController}. */

@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import vn.tinhso.indicators.DataQuality;
+import vn.tinhso.indicators.internal.DataQuality;
 
 /** Validation rules broken for a unit and period, outliers of one element when asked for, and values at two levels. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

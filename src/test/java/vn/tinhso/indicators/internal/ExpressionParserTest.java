@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-import vn.tinhso.indicators.ExpressionException;
 
 class ExpressionParserTest {
 

@@ -1,5 +1,7 @@
-package vn.tinhso.indicators;
+package vn.tinhso.indicators.internal;
 
+import vn.tinhso.indicators.Scorecard;
+import vn.tinhso.indicators.Period;
 import java.util.List;
 
 /** Scores of a composite index for one unit and period, rolled up to pillars and the total. */

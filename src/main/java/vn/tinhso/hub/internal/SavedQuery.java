@@ -1,4 +1,4 @@
-package vn.tinhso.hub;
+package vn.tinhso.hub.internal;
 
 import java.time.OffsetDateTime;
 

@@ -1,4 +1,4 @@
-package vn.tinhso.hub;
+package vn.tinhso.hub.internal;
 
 /**
  * How a field of a master record is protected (Personal Data Protection Law 91/2025/QH15): PUBLIC is not personal data;

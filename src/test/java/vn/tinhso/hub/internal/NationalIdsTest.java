@@ -1,4 +1,4 @@
-package vn.tinhso.hub;
+package vn.tinhso.hub.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

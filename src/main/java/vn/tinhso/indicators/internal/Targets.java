@@ -1,5 +1,8 @@
-package vn.tinhso.indicators;
+package vn.tinhso.indicators.internal;
 
+import vn.tinhso.indicators.Text;
+import vn.tinhso.indicators.Period;
+import vn.tinhso.indicators.Target;
 import java.util.List;
 
 /** The targets board: each target beside the figure the engine computes for the chosen period. */

@@ -1,5 +1,7 @@
-package vn.tinhso.indicators;
+package vn.tinhso.indicators.internal;
 
+import vn.tinhso.indicators.ValidationRule;
+import vn.tinhso.indicators.Period;
 import java.util.List;
 
 /** Validation rule violations and outliers against history. */

@@ -1,4 +1,4 @@
-package vn.tinhso.hub;
+package vn.tinhso.hub.internal;
 
 /**
  * What a registry's owner decided for it: {@code blockPublication} stops its open data while its latest checked version

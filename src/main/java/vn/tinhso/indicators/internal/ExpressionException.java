@@ -1,4 +1,4 @@
-package vn.tinhso.indicators;
+package vn.tinhso.indicators.internal;
 
 /** An indicator expression that cannot be used, with the 0-based position of the problem (-1 when none). */
 public class ExpressionException extends IllegalArgumentException {

@@ -1,5 +1,6 @@
-package vn.tinhso.indicators;
+package vn.tinhso.indicators.internal;
 
+import vn.tinhso.indicators.Period;
 import java.util.List;
 
 /** The periods that hold current values, as stored, with the years they fall in; the latest first. */

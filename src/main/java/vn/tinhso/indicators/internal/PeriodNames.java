@@ -1,5 +1,6 @@
-package vn.tinhso.indicators;
+package vn.tinhso.indicators.internal;
 
+import vn.tinhso.indicators.Period;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;

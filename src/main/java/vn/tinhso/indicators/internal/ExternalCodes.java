@@ -1,4 +1,4 @@
-package vn.tinhso.indicators;
+package vn.tinhso.indicators.internal;
 
 import java.time.Instant;
 import java.util.List;
