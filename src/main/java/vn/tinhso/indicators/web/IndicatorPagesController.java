@@ -164,12 +164,7 @@ class IndicatorPagesController {
         return "indicators/definition";
     }
 
-    /** A wrong period, unit or code in the address is the reader's to fix: the error page says what, with a 404 or 400, not a 500. */
-    @ExceptionHandler(NotFoundException.class)
-    void notFound(NotFoundException e, HttpServletResponse response) throws IOException {
-        response.sendError(HttpStatus.NOT_FOUND.value(), e.getMessage());
-    }
-
+    /** A wrong period or code in the address is the reader's to fix: the error page says what with a 400 (a missing one is a 404 of its own). */
     @ExceptionHandler(IllegalArgumentException.class)
     void badRequest(IllegalArgumentException e, HttpServletResponse response) throws IOException {
         response.sendError(HttpStatus.BAD_REQUEST.value(), e.getMessage());

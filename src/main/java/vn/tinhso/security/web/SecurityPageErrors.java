@@ -8,19 +8,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
-import vn.tinhso.platform.NotFoundException;
-
 /**
  * A wrong system, run or scenario in the address, or a value a form cannot take, is the reader's to fix: the error page
  * says what with a 404 or 400, not a 500. The module's REST controllers answer problem details through the platform.
  */
 @ControllerAdvice(assignableTypes = {GovernancePages.class, DrillPages.class, EndpointPages.class, ReportPages.class})
 class SecurityPageErrors {
-
-    @ExceptionHandler(NotFoundException.class)
-    void notFound(NotFoundException e, HttpServletResponse response) throws IOException {
-        response.sendError(HttpStatus.NOT_FOUND.value(), e.getMessage());
-    }
 
     @ExceptionHandler(IllegalArgumentException.class)
     void badRequest(IllegalArgumentException e, HttpServletResponse response) throws IOException {
