@@ -63,6 +63,9 @@ public final class HubSharingBenchmark {
                     cpu(), System.getProperty("java.version"), jdbc.sql("select version()").query(String.class).single().split(",")[0]);
 
             long t0 = System.nanoTime();
+            // Built once after the load rather than row by row during it (the same indexes as the migrations leave).
+            jdbc.sql("alter table hub.citizen drop constraint citizen_personal_id_key").update();
+            jdbc.sql("drop index hub.citizen_commune_id, hub.citizen_household").update();
             String array = "array['" + String.join("','", communes) + "']";
             for (long from = 1; from <= rows; from += 1_000_000) {
                 long to = Math.min(rows, from + 999_999);
@@ -76,6 +79,9 @@ public final class HubSharingBenchmark {
                         .param("a", from).param("b", to).update();
                 System.out.printf(Locale.ROOT, "  %,d rows loaded (%.0f s)%n", to, (System.nanoTime() - t0) / 1e9);
             }
+            jdbc.sql("alter table hub.citizen add constraint citizen_personal_id_key unique (personal_id)").update();
+            jdbc.sql("create index citizen_commune_id on hub.citizen (commune_code, id)").update();
+            jdbc.sql("create index citizen_household on hub.citizen (household_code)").update();
             jdbc.sql("vacuum analyze hub.citizen").update();
             long total = jdbc.sql("select count(*) from hub.citizen").query(Long.class).single();
             long district = jdbc.sql("select count(*) from hub.citizen where commune_code = any(string_to_array(:c, ','))")
@@ -112,17 +118,28 @@ public final class HubSharingBenchmark {
             report("sharing API over HTTP, token + grant + masking + JSON + exchange log", api);
             System.out.printf(Locale.ROOT, "  %.0f KB per answer on average%n", bytes / 1024.0 / requests);
 
-            // The API's own statement text and parameters, so that PostgreSQL plans both alike.
-            long[] sql = new long[requests];
-            try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("""
+            // The API's own statement, written by the API's own code, so that PostgreSQL plans both alike.
+            List<String> unit = List.copyOf(inDistrict);
+            String named = apiStatement(unit);
+            List<String> names = new ArrayList<>();
+            var parameter = java.util.regex.Pattern.compile("(?<!:):([au][0-9]+)").matcher(named);
+            while (parameter.find()) names.add(parameter.group(1));
+            String statement = parameter.replaceAll("?");
+            List<String> sample = names.stream().map(n -> n.equals("a0") ? Long.toString(starts[0]) : unit.get(Integer.parseInt(n.substring(1)))).toList();
+            explain(ds, "the API's statement (one index range per commune, merged)", statement, sample);
+            explain(ds, "the statement before (key order, communes as a filter, limit as a parameter)", """
                     select personal_id, full_name, birth_date::text, sex, commune_code, village_code, household_code, id::text
                     from hub.citizen where true and commune_code = any(string_to_array(?, ','))
-                      and (id) > (cast(? as bigint)) order by id limit ?""")) {
+                      and (id) > (cast(? as bigint)) order by id limit ?""", List.of(String.join(",", unit), Long.toString(starts[0]), "1000"));
+            long[] sql = new long[requests];
+            try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
+                try (var set = c.createStatement()) {
+                    set.execute("set plan_cache_mode = force_custom_plan");
+                }
                 for (int i = 0; i < requests; i++) {
                     long s = System.nanoTime();
-                    ps.setString(1, String.join(",", inDistrict));
-                    ps.setString(2, Long.toString(starts[i]));
-                    ps.setInt(3, 1000);
+                    for (int p = 0; p < names.size(); p++)
+                        ps.setString(p + 1, names.get(p).equals("a0") ? Long.toString(starts[i]) : unit.get(Integer.parseInt(names.get(p).substring(1))));
                     int n = 0;
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
@@ -132,6 +149,9 @@ public final class HubSharingBenchmark {
                     }
                     if (n == 0) throw new IllegalStateException("no rows after " + starts[i]);
                     sql[i] = System.nanoTime() - s;
+                }
+                try (var reset = c.createStatement()) {
+                    reset.execute("reset plan_cache_mode");
                 }
             }
             report("the same query in plain SQL over JDBC, same statement (no API)", sql);
@@ -145,6 +165,44 @@ public final class HubSharingBenchmark {
                 offset[i] = System.nanoTime() - s;
             }
             report("sharing API by page number (OFFSET), random pages of the district", offset);
+        }
+    }
+
+    /** The sharing API's statement for this grant and a cursor, with its named parameters ({@code :a0} the cursor, {@code :uN} the communes). */
+    private static String apiStatement(List<String> communes) throws Exception {
+        Class<?> service = Class.forName("vn.tinhso.hub.internal.SharingService");
+        Class<?> datasets = Class.forName("vn.tinhso.hub.internal.SharedDatasets");
+        var all = datasets.getDeclaredField("ALL");
+        all.setAccessible(true);
+        Object citizens = ((java.util.Map<?, ?>) all.get(null)).get("citizens");
+        var columnsOf = citizens.getClass().getDeclaredMethod("columns");
+        columnsOf.setAccessible(true);
+        var pageSql = service.getDeclaredMethod("pageSql", citizens.getClass(), List.class, List.class, boolean.class, int.class, long.class);
+        pageSql.setAccessible(true);
+        return (String) pageSql.invoke(null, citizens, columnsOf.invoke(citizens), communes, true, 1000, 0L);
+    }
+
+    /** EXPLAIN (ANALYZE, BUFFERS) of the page statement as a custom plan and, for the record, as the generic plan it used to get. */
+    private static void explain(DataSource ds, String title, String statement, List<String> values) throws Exception {
+        try (Connection c = ds.getConnection(); var st = c.createStatement()) {
+            for (String mode : List.of("force_custom_plan", "force_generic_plan")) {
+                st.execute("set plan_cache_mode = " + mode);
+                st.execute("deallocate all");
+                StringBuilder prepare = new StringBuilder("prepare page as ");
+                int[] n = {0};
+                prepare.append(java.util.regex.Pattern.compile("\\?").matcher(statement).replaceAll(m -> "\\$" + (++n[0])));
+                st.execute(prepare.toString());
+                StringBuilder args = new StringBuilder();
+                for (String v : values) args.append(args.isEmpty() ? "'" : ", '").append(v).append('\'');
+                System.out.println("EXPLAIN (ANALYZE, BUFFERS) of " + title + ", " + mode + ":");
+                try (ResultSet rs = st.executeQuery("explain (analyze, buffers) execute page(" + args + ")")) {
+                    int lines = 0;
+                    while (rs.next()) if (lines++ < 14) System.out.println("  " + rs.getString(1));
+                    if (lines > 14) System.out.println("  ... (" + (lines - 14) + " more lines)");
+                }
+                st.execute("deallocate page");
+            }
+            st.execute("reset plan_cache_mode");
         }
     }
 

@@ -31,6 +31,8 @@ class SharingService implements Sharing {
 
     static final String GENESIS = "0".repeat(64);
     static final int MAX_PAGE = 1000;
+    /** A district holds a few dozen communes; a whole province's worth is read in key order with a filter instead. */
+    static final int MAX_MERGED_COMMUNES = 64;
 
     private final JdbcClient jdbc;
     private final Territory territory;
@@ -111,28 +113,18 @@ class SharingService implements Sharing {
         int n = Math.max(1, Math.min(size, MAX_PAGE)), p = Math.max(1, page);
         List<SharedDatasets.Column> columns = g.columns().stream().map(c -> d.byName().get(c)).filter(java.util.Objects::nonNull).toList();
         List<String> cursor = after == null || after.isBlank() ? null : Cursor.decode(after, d.key().size());
-        StringBuilder sql = new StringBuilder("select ");
-        for (int i = 0; i < columns.size(); i++) sql.append(i > 0 ? ", " : "").append(columns.get(i).sql()).append(" as c").append(i);
-        for (int i = 0; i < d.key().size(); i++) sql.append(", ").append(d.key().get(i).sql()).append("::text as k").append(i);
-        sql.append(" from ").append(d.table()).append(" where true");
         List<String> communes = g.unitCode() == null ? null : communesWithin(g.unitCode());
-        if (communes != null) sql.append(" and commune_code = any(string_to_array(:communes, ','))");
-        if (cursor != null) {
-            sql.append(" and (").append(d.order()).append(") > (");
-            for (int i = 0; i < d.key().size(); i++) sql.append(i > 0 ? ", " : "").append("cast(:a").append(i).append(" as ").append(d.key().get(i).type()).append(')');
-            sql.append(')');
-        }
-        sql.append(" order by ").append(d.order()).append(" limit :n").append(cursor == null ? " offset :o" : "");
-        var statement = jdbc.sql(sql.toString()).param("n", n);
-        if (cursor == null) statement = statement.param("o", (long) (p - 1) * n);
-        else for (int i = 0; i < cursor.size(); i++) statement = statement.param("a" + i, cursor.get(i));
-        if (communes != null) statement = statement.param("communes", String.join(",", communes));
+        var statement = jdbc.sql(pageSql(d, columns, communes, cursor != null, n, cursor == null ? (long) (p - 1) * n : 0));
+        if (cursor != null) for (int i = 0; i < cursor.size(); i++) statement = statement.param("a" + i, cursor.get(i));
+        if (communes != null) for (int i = 0; i < communes.size(); i++) statement = statement.param("u" + i, communes.get(i));
+        // A plan for these very values: a generic plan, blind to the limit and the cursor, reads the whole unit and sorts it.
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         List<String> lastKey = new ArrayList<>();
         List<Map<String, String>> rows = statement.query((rs, row) -> {
             Map<String, String> r = new LinkedHashMap<>();
             for (int i = 0; i < columns.size(); i++) r.put(columns.get(i).name(), columns.get(i).mask().apply(rs.getString("c" + i)));
             lastKey.clear();
-            for (int i = 0; i < d.key().size(); i++) lastKey.add(rs.getString("k" + i));
+            for (int i = 0; i < d.key().size(); i++) lastKey.add(rs.getString("o" + i));
             return r;
         }).list();
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -148,6 +140,37 @@ class SharingService implements Sharing {
         byte[] body = json.writeValueAsBytes(answer);
         Entry logged = append(consumer, dataset, Sha256.hex(consumer + "\n" + request), Sha256.hex(body), rows.size());
         return new SharedPage(body, logged.id(), logged.hash());
+    }
+
+    /**
+     * The page's statement. A grant for a few communes reads each commune's rows in key order from the (commune, key) index
+     * and merges them, so a page costs about its own rows whatever share of the table the unit holds; without a unit, or
+     * for a unit too large to merge, the key order of the table itself with the unit as a filter.
+     */
+    static String pageSql(SharedDatasets.Dataset d, List<SharedDatasets.Column> columns, List<String> communes, boolean after,
+                          int limit, long offset) {
+        StringBuilder select = new StringBuilder("select ");
+        for (int i = 0; i < columns.size(); i++) select.append(i > 0 ? ", " : "").append(columns.get(i).sql()).append(" as c").append(i);
+        for (int i = 0; i < d.key().size(); i++) select.append(", ").append(d.key().get(i).sql()).append(" as o").append(i);
+        select.append(" from ").append(d.table()).append(" where true");
+        if (after) {
+            select.append(" and (").append(d.order()).append(") > (");
+            for (int i = 0; i < d.key().size(); i++) select.append(i > 0 ? ", " : "").append("cast(:a").append(i).append(" as ").append(d.key().get(i).type()).append(')');
+            select.append(')');
+        }
+        StringBuilder order = new StringBuilder();
+        for (int i = 0; i < d.key().size(); i++) order.append(i > 0 ? ", " : "").append('o').append(i);
+        String tail = " order by " + order + " limit " + limit + (offset > 0 ? " offset " + offset : "");
+        if (communes == null) return "select * from (" + select + ") page" + tail;
+        if (communes.size() > MAX_MERGED_COMMUNES) {
+            StringBuilder any = new StringBuilder();
+            for (int i = 0; i < communes.size(); i++) any.append(i > 0 ? ", " : "").append(":u").append(i);
+            return "select * from (" + select + " and commune_code in (" + any + ")) page" + tail;
+        }
+        StringBuilder union = new StringBuilder();
+        for (int i = 0; i < communes.size(); i++)
+            union.append(i > 0 ? " union all " : "").append(select).append(" and commune_code = :u").append(i);
+        return "select * from (" + union + ") page" + tail;
     }
 
     /** The commune codes within a unit, on today's map and on the map before the latest reorganisation. */
