@@ -48,6 +48,7 @@ class ConnectorService implements Connectors {
 
     private final JdbcClient jdbc;
     private final RegistryClient client;
+    private final JdbcSource database;
     private final Imports imports;
     private final Alerts alerts;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -55,10 +56,11 @@ class ConnectorService implements Connectors {
     private final long retryDelayMillis;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-    ConnectorService(JdbcClient jdbc, RegistryClient client, Imports imports, Alerts alerts,
+    ConnectorService(JdbcClient jdbc, RegistryClient client, JdbcSource database, Imports imports, Alerts alerts,
                      @Value("${tinhso.hub.attempts:3}") int attempts, @Value("${tinhso.hub.retry-delay-ms:1000}") long retryDelayMillis) {
         this.jdbc = jdbc;
         this.client = client;
+        this.database = database;
         this.imports = imports;
         this.alerts = alerts;
         this.attempts = Math.max(1, attempts);
@@ -69,8 +71,21 @@ class ConnectorService implements Connectors {
     public ConnectorState register(ConnectorSpec spec) {
         jdbc.sql("""
                 insert into hub.connector (code, kind, base_url, page_size) values (:c, :k, :u, :s)
-                on conflict (code) do update set kind = excluded.kind, base_url = excluded.base_url, page_size = excluded.page_size""")
+                on conflict (code) do update set kind = excluded.kind, base_url = excluded.base_url, page_size = excluded.page_size,
+                    source = 'rest', jdbc_user = null, jdbc_password = null, query = null""")
                 .param("c", spec.code()).param("k", spec.kind()).param("u", spec.baseUrl()).param("s", spec.pageSize()).update();
+        return state(spec.code()).orElseThrow();
+    }
+
+    @Override
+    public ConnectorState registerJdbc(JdbcSourceSpec spec) {
+        jdbc.sql("""
+                insert into hub.connector (code, kind, base_url, source, jdbc_user, jdbc_password, query)
+                values (:c, :k, :u, 'jdbc', :user, :pw, :q)
+                on conflict (code) do update set kind = excluded.kind, base_url = excluded.base_url, source = 'jdbc',
+                    jdbc_user = excluded.jdbc_user, jdbc_password = excluded.jdbc_password, query = excluded.query""")
+                .param("c", spec.code()).param("k", spec.kind()).param("u", spec.url()).param("user", spec.user())
+                .param("pw", spec.password()).param("q", spec.query()).update();
         return state(spec.code()).orElseThrow();
     }
 
@@ -113,13 +128,14 @@ class ConnectorService implements Connectors {
         Path file = null;
         try {
             file = Files.createTempFile("tinhso-connector-", ".csv");
-            Pulled pulled = pull(c, endUser, purpose, file);
+            Pulled pulled = database.reads(code) ? database.pull(code, c.kind(), c.cursor(), file, attempts, retryDelayMillis)
+                    : pull(c, endUser, purpose, file);
             if (pulled.records() == 0) {
                 Files.deleteIfExists(file);
                 return finish(runId, c, ConnectorRun.UNCHANGED, pulled, null, null, c.cursor());
             }
             ImportJob job = imports.runNow(ImportRequest.ofFile(code + "-" + started.toString().replace(':', '-') + ".csv", file, c.kind(),
-                    null, "connector " + code + " (" + c.baseUrl() + ")", endUser, true));
+                    null, "connector " + code + " (" + c.baseUrl().split("\\?")[0] + ")", endUser, true));
             file = null;
             if (job.status() == ImportStatus.ACCEPTED || job.status() == ImportStatus.DUPLICATE) {
                 Instant cursor = pulled.newest() == null ? c.cursor() : pulled.newest();
@@ -140,9 +156,6 @@ class ConnectorService implements Connectors {
                 }
             }
         }
-    }
-
-    private record Pulled(int records, int pages, Instant newest) {
     }
 
     private Pulled pull(ConnectorState c, String endUser, String purpose, Path file) throws IOException {
@@ -189,7 +202,7 @@ class ConnectorService implements Connectors {
         }
     }
 
-    private static void sleep(long millis) {
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -9,6 +9,9 @@ public interface Connectors {
     /** Registers the connector or changes its address, kind and page size; its cursor stays. */
     ConnectorState register(ConnectorSpec spec);
 
+    /** Registers a database source, or changes it; its cursor stays. */
+    ConnectorState registerJdbc(JdbcSourceSpec spec);
+
     /**
      * Pulls the records changed since the connector's cursor, page by page, and imports them as a new version of the
      * kind's dataset. {@code endUser} and {@code purpose} travel in the exchange headers of every request. A source

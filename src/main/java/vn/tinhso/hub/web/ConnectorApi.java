@@ -19,6 +19,7 @@ import vn.tinhso.hub.internal.ConnectorRun;
 import vn.tinhso.hub.internal.ConnectorSpec;
 import vn.tinhso.hub.internal.ConnectorState;
 import vn.tinhso.hub.internal.Connectors;
+import vn.tinhso.hub.internal.JdbcSourceSpec;
 import vn.tinhso.platform.NotFoundException;
 
 @RestController
@@ -41,6 +42,13 @@ class ConnectorApi {
     @PreAuthorize(Role.IS_ADMIN)
     ConnectorState register(@RequestBody ConnectorSpec spec) {
         return connectors.register(spec);
+    }
+
+    /** A database source; the answer shows no password (it may also come from the configuration). */
+    @PostMapping("/jdbc")
+    @PreAuthorize(Role.IS_ADMIN)
+    ConnectorState registerJdbc(@RequestBody JdbcSourceSpec spec) {
+        return connectors.registerJdbc(spec);
     }
 
     /** Runs the connector now, in the caller's name and for the purpose they state (both travel with every request). */
