@@ -106,18 +106,6 @@ public final class HubSharingBenchmark {
             long[] starts = new long[requests];
             for (int i = 0; i < requests; i++) starts[i] = ids.get(random.nextInt(ids.size())) - 1;
 
-            HttpClient http = HttpClient.newHttpClient();
-            for (int i = 0; i < 50; i++) get(http, base + "&after=" + cursor(starts[i % requests]), token);
-            long[] api = new long[requests];
-            long bytes = 0;
-            for (int i = 0; i < requests; i++) {
-                long s = System.nanoTime();
-                bytes += get(http, base + "&after=" + cursor(starts[i]), token);
-                api[i] = System.nanoTime() - s;
-            }
-            report("sharing API over HTTP, token + grant + masking + JSON + exchange log", api);
-            System.out.printf(Locale.ROOT, "  %.0f KB per answer on average%n", bytes / 1024.0 / requests);
-
             // The API's own statement, written by the API's own code, so that PostgreSQL plans both alike.
             List<String> unit = List.copyOf(inDistrict);
             String named = apiStatement(unit);
@@ -131,6 +119,18 @@ public final class HubSharingBenchmark {
                     select personal_id, full_name, birth_date::text, sex, commune_code, village_code, household_code, id::text
                     from hub.citizen where true and commune_code = any(string_to_array(?, ','))
                       and (id) > (cast(? as bigint)) order by id limit ?""", List.of(String.join(",", unit), Long.toString(starts[0]), "1000"));
+            HttpClient http = HttpClient.newHttpClient();
+            for (int i = 0; i < 50; i++) get(http, base + "&after=" + cursor(starts[i % requests]), token);
+            long[] api = new long[requests];
+            long bytes = 0;
+            for (int i = 0; i < requests; i++) {
+                long s = System.nanoTime();
+                bytes += get(http, base + "&after=" + cursor(starts[i]), token);
+                api[i] = System.nanoTime() - s;
+            }
+            report("sharing API over HTTP, token + grant + masking + JSON + exchange log", api);
+            System.out.printf(Locale.ROOT, "  %.0f KB per answer on average%n", bytes / 1024.0 / requests);
+
             long[] sql = new long[requests];
             try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
                 try (var set = c.createStatement()) {
@@ -195,14 +195,16 @@ public final class HubSharingBenchmark {
                 StringBuilder args = new StringBuilder();
                 for (String v : values) args.append(args.isEmpty() ? "'" : ", '").append(v).append('\'');
                 System.out.println("EXPLAIN (ANALYZE, BUFFERS) of " + title + ", " + mode + ":");
+                st.execute("set statement_timeout = '60s'");
                 try (ResultSet rs = st.executeQuery("explain (analyze, buffers) execute page(" + args + ")")) {
                     int lines = 0;
-                    while (rs.next()) if (lines++ < 14) System.out.println("  " + rs.getString(1));
-                    if (lines > 14) System.out.println("  ... (" + (lines - 14) + " more lines)");
+                    while (rs.next()) if (lines++ < 40) System.out.println("  " + rs.getString(1));
+                    if (lines > 40) System.out.println("  ... (" + (lines - 40) + " more lines)");
                 }
                 st.execute("deallocate page");
             }
             st.execute("reset plan_cache_mode");
+            st.execute("reset statement_timeout");
         }
     }
 

@@ -5,12 +5,12 @@ import java.util.Set;
 
 /**
  * A REST/JSON source: {@code kind} is the import kind its records become ({@code hub.citizens}, {@code hub.enterprises},
- * {@code hub.parcels}); {@code baseUrl} answers {@code GET ?updatedSince=&page=&size=} with
+ * {@code hub.parcels}, or {@code hub.public-services} for the public-service portal's statistics); {@code baseUrl} answers {@code GET ?updatedSince=&page=&size=} with
  * {@code {"items": [...], "page": n, "pages": m}}.
  */
 public record ConnectorSpec(String code, String kind, String baseUrl, int pageSize) {
 
-    public static final Set<String> KINDS = Set.of("hub.citizens", "hub.enterprises", "hub.parcels");
+    public static final Set<String> KINDS = Set.of("hub.citizens", "hub.enterprises", "hub.parcels", "hub.public-services");
 
     public ConnectorSpec {
         if (code == null || !code.matches("[a-z0-9][a-z0-9._-]{0,62}"))

@@ -42,6 +42,15 @@ final class RegistryMappings {
                 m.put("landUse", "land_use");
                 m.put("holderId", "holder_id");
             }
+            case PublicServiceStatsImportKind.CODE -> {
+                m.put("agencyCode", "agency");
+                m.put("unitCode", "unit");
+                m.put("month", "month");
+                m.put("received", "received");
+                m.put("receivedOnline", "received_online");
+                m.put("processed", "processed");
+                m.put("processedOnTime", "processed_on_time");
+            }
             default -> throw new IllegalArgumentException("no mapping for " + kind);
         }
         m.put("updatedAt", "updated_at");

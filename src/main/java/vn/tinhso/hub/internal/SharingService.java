@@ -167,9 +167,11 @@ class SharingService implements Sharing {
             for (int i = 0; i < communes.size(); i++) any.append(i > 0 ? ", " : "").append(":u").append(i);
             return "select * from (" + select + " and commune_code in (" + any + ")) page" + tail;
         }
+        // Each branch orders and limits itself: planned on its own, it would otherwise read its commune whole, unsorted.
+        String branchTail = " order by " + d.order() + " limit " + (limit + offset) + ")";
         StringBuilder union = new StringBuilder();
         for (int i = 0; i < communes.size(); i++)
-            union.append(i > 0 ? " union all " : "").append(select).append(" and commune_code = :u").append(i);
+            union.append(i > 0 ? " union all " : "").append('(').append(select).append(" and commune_code = :u").append(i).append(branchTail);
         return "select * from (" + union + ") page" + tail;
     }
 
