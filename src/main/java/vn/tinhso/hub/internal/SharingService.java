@@ -175,8 +175,23 @@ class SharingService implements Sharing {
         return "select * from (" + union + ") page" + tail;
     }
 
-    /** The commune codes within a unit, on today's map and on the map before the latest reorganisation. */
+    private record Communes(List<String> codes, Instant until) {
+    }
+
+    /** The map changes a few times a decade; a grant's communes are looked up again after {@link #COMMUNES_KEPT}. */
+    private static final java.time.Duration COMMUNES_KEPT = java.time.Duration.ofMinutes(10);
+    private final Map<String, Communes> communes = new java.util.concurrent.ConcurrentHashMap<>();
+
     private List<String> communesWithin(String unit) {
+        Communes kept = communes.get(unit);
+        if (kept != null && kept.until().isAfter(Instant.now())) return kept.codes();
+        List<String> codes = lookUpCommunesWithin(unit);
+        communes.put(unit, new Communes(codes, Instant.now().plus(COMMUNES_KEPT)));
+        return codes;
+    }
+
+    /** The commune codes within a unit, on today's map and on the map before the latest reorganisation. */
+    private List<String> lookUpCommunesWithin(String unit) {
         Set<String> codes = new TreeSet<>();
         List<LocalDate> dates = new ArrayList<>(List.of(LocalDate.now()));
         territory.latestReorganisation().ifPresent(r -> dates.add(r.minusDays(1)));
