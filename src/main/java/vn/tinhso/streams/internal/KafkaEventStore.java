@@ -4,6 +4,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import vn.tinhso.streams.Event;
@@ -20,9 +21,11 @@ class KafkaEventStore {
 
     private final EventLog log;
     private final DataSource dataSource;
+    private final JdbcClient jdbc;
 
-    KafkaEventStore(EventLog log, DataSource dataSource) {
+    KafkaEventStore(EventLog log, DataSource dataSource, JdbcClient jdbc) {
         this.log = log;
+        this.jdbc = jdbc;
         this.dataSource = dataSource;
     }
 
@@ -39,6 +42,8 @@ class KafkaEventStore {
     }
 
     private void store(List<Event> events) {
+        // Same turn-taking as the PostgreSQL log's appends, so that readers of the table by position skip nothing.
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('streams.event'))").query().singleRow();
         EventRows rows = new EventRows(false);
         events.forEach(e -> rows.add(e.sequence(), e.timestamp(), e.source(), e.format(), e.fields(), e.original()));
         rows.copy(dataSource);

@@ -24,7 +24,7 @@ class KafkaLogConfiguration {
     }
 
     @Bean
-    KafkaEventStore kafkaEventStore(KafkaEventLog log, DataSource dataSource) {
-        return new KafkaEventStore(log, dataSource);
+    KafkaEventStore kafkaEventStore(KafkaEventLog log, DataSource dataSource, JdbcClient jdbc) {
+        return new KafkaEventStore(log, dataSource, jdbc);
     }
 }
