@@ -242,6 +242,7 @@ class KafkaEventLog implements EventLog, AutoCloseable {
             long deadline = System.nanoTime() + WAIT.toNanos();
             List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
             Map<TopicPartition, Long> firstLeftOut = new HashMap<>();
+            // Fill the batch while records are behind, but never wait once every partition is read to its end.
             do {
                 for (ConsumerRecord<String, byte[]> r : kafka.poll(Duration.ofMillis(100))) {
                     if (out.size() < max) {
@@ -250,7 +251,7 @@ class KafkaEventLog implements EventLog, AutoCloseable {
                         firstLeftOut.putIfAbsent(new TopicPartition(r.topic(), r.partition()), r.offset());
                     }
                 }
-            } while (out.isEmpty() && !atEnd(partitions) && System.nanoTime() < deadline);
+            } while (out.size() < max && !atEnd(partitions) && System.nanoTime() < deadline);
             // Records fetched past max are read again next time, from the first one left out.
             firstLeftOut.forEach(kafka::seek);
             return out;
