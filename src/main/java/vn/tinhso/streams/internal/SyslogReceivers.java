@@ -107,6 +107,11 @@ class SyslogReceivers implements SmartLifecycle {
         return server == null ? 0 : server.udpDropped();
     }
 
+    /** The bound UDP port (useful when configured as 0), or -1 when closed. */
+    int udpPort() {
+        return server == null || udpPort < 0 ? -1 : server.udpPort();
+    }
+
     /** The bound TLS port (useful when configured as 0), or -1 when closed. */
     int tlsPort() {
         return server == null || !tls.configured() ? -1 : server.tlsPort();
