@@ -54,7 +54,6 @@ class PublicServicesDemo implements DemoDataContributor {
     @Override
     public void contribute(DemoContext context) {
         Random random = context.random("public-services");
-        List<AdminUnit> communes = territory.units(context.asOf(), "commune", context.provinceCode());
         YearMonth last = YearMonth.from(context.asOf()).minusMonths(1);
         StringBuilder csv = new StringBuilder("agency,unit,month,received,received_online,processed,processed_on_time\n");
         int months = (int) (FIRST.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
@@ -63,7 +62,8 @@ class PublicServicesDemo implements DemoDataContributor {
             double progress = months == 1 ? 1 : m / (double) (months - 1);
             for (int d = 0; d < DEPARTMENTS.size(); d++)
                 row(csv, DEPARTMENTS.get(d), context.provinceCode(), month, DEPARTMENT_LOAD[d], 0.55 + 0.3 * progress, 0.97, random);
-            for (AdminUnit commune : communes)
+            // The communes of that month's map: a commune merged later reports under its old code until then.
+            for (AdminUnit commune : territory.units(month.atEndOfMonth(), "commune", context.provinceCode()))
                 row(csv, "ubnd_xa", commune.code(), month, 60 + random.nextInt(180), 0.30 + 0.35 * progress, 0.95, random);
         }
         ImportJob job = imports.runNow(new ImportRequest("demo-public-service-statistics.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
