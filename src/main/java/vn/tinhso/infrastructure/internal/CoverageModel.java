@@ -166,14 +166,20 @@ public final class CoverageModel {
      * to the smaller H3 address, so the answer does not depend on the order of the places.
      */
     public static List<Proposal> siting(Result coverage, int budget, double radiusKm) {
-        List<Place> places = coverage.places();
+        return siting(coverage.places(), coverage.best(), tier(Technology.G4), budget, radiusKm);
+    }
+
+    /**
+     * The same search for any tier and any set of tiers per place: the best operator's ({@link Result#best()}) or one
+     * operator's ({@link Result#bestByOperator()}); a place counts as uncovered when its tier is below {@code tier}.
+     */
+    public static List<Proposal> siting(List<Place> places, byte[] tiers, int tier, int budget, double radiusKm) {
         PlaceIndex index = new PlaceIndex(places);
         boolean[] reached = new boolean[places.size()];
-        int g4 = tier(Technology.G4);
         H3Core h3 = Hexagons.h3();
         TreeSet<String> hexagons = new TreeSet<>();
         for (int i = 0; i < places.size(); i++) {
-            reached[i] = coverage.covered(i, g4);
+            reached[i] = tiers[i] >= tier;
             if (reached[i] || places.get(i).population() <= 0) continue;
             Place p = places.get(i);
             hexagons.addAll(h3.gridDisk(h3.latLngToCellAddress(p.latitude(), p.longitude(), Hexagons.RESOLUTION), 1));
@@ -209,6 +215,17 @@ public final class CoverageModel {
             chosen.add(new Proposal(chosen.size() + 1, top.latitude(), top.longitude(), top.hex(), near.code(), near.communeCode(), top.gain()));
         }
         return chosen;
+    }
+
+    /** The places below {@code tier} that at least one of the sites reaches within {@code radiusKm}. */
+    public static boolean[] newlyReached(List<Place> places, byte[] tiers, int tier, List<Proposal> sites, double radiusKm) {
+        PlaceIndex index = new PlaceIndex(places);
+        boolean[] out = new boolean[places.size()];
+        for (Proposal site : sites)
+            index.within(site.latitude(), site.longitude(), radiusKm, i -> {
+                if (tiers[i] < tier) out[i] = true;
+            });
+        return out;
     }
 
     private static long gain(PlaceIndex index, List<Place> places, boolean[] reached, double lat, double lon, double radiusKm) {

@@ -147,4 +147,19 @@ class CoverageModelTest {
         assertThat(all.bestByOperator()).containsOnlyKeys("01", "02", "04", "05");
         assertThat(all.methods().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(5_000);
     }
+
+    @Test
+    void sitingForOneOperatorFillsThatOperatorsGapsWhichTheBestOperatorFigureDoesNotShow() {
+        // A: 2,000 people reached by MobiFone's 4G only; B: 500 people reached by nobody. For the best operator only B
+        // lacks 4G; for Viettel both do, and A comes first.
+        List<CoverageModel.Place> places = List.of(place("A", 21.50, 106.00, 2000), place("B", 21.00, 106.00, 500));
+        CoverageModel.Result r = CoverageModel.compute(List.of(cell(1, "01", Technology.G4, 21.50, 106.0, 1000.0, null)), places);
+        int g4 = CoverageModel.tier(Technology.G4);
+        assertThat(CoverageModel.siting(places, r.best(), g4, 2, 4)).extracting(CoverageModel.Proposal::nearPlace).containsExactly("B");
+        List<CoverageModel.Proposal> viettel = CoverageModel.siting(places, new byte[2], g4, 2, 4);
+        assertThat(viettel).extracting(CoverageModel.Proposal::peopleAdded).containsExactly(2000L, 500L);
+        assertThat(CoverageModel.newlyReached(places, new byte[2], g4, viettel.subList(0, 1), 4)).containsExactly(true, false);
+        // 5G sites reach 500 m, so a site by A does not reach B.
+        assertThat(CoverageModel.siting(places, r.best(), CoverageModel.tier(Technology.G5), 1, 0.5).get(0).peopleAdded()).isEqualTo(2000);
+    }
 }
