@@ -6,12 +6,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
@@ -20,6 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.tinhso.catalog.ImportRequest;
 import vn.tinhso.catalog.ImportStatus;
 import vn.tinhso.catalog.Imports;
+import vn.tinhso.dashboard.HeadlineCard;
+import vn.tinhso.dashboard.HeadlineCardProvider;
 
 /** Acceptance details: OpenCelliD's attribution beside what is derived from its cells, and cells leaving the model on their date. */
 @SpringBootTest
@@ -30,6 +36,8 @@ class AttributionAndDecommissioningTest {
     @Autowired Imports imports;
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired List<HeadlineCardProvider> cards;
+    @Autowired MessageSource messages;
 
     private static boolean imported;
 
@@ -73,9 +81,11 @@ class AttributionAndDecommissioningTest {
         assertThat(text("/api/infrastructure/footprints?technology=4G&operator=04&asOf=" + after))
                 .contains("\"attribution\":\"Cell data © OpenCelliD contributors, CC BY-SA 4.0 (opencellid.org)\"");
         assertThat(fetch("/api/infrastructure/gaps.csv?asOf=" + after).getHeader("X-Attribution")).contains("OpenCelliD", "CC BY-SA 4.0");
-        String home = text("/?asOf=" + after);
-        String card = home.substring(home.indexOf("id=\"card-infra-4g\""), home.indexOf("</article>", home.indexOf("id=\"card-infra-4g\"")));
-        assertThat(card).contains("OpenCelliD");
+        // The home page shows its fixed map date; the 4G card of a later date carries the attribution in its note.
+        HeadlineCard card = cards.stream().flatMap(p -> p.cards(new HeadlineCardProvider.Request("24", LocalDate.parse(after), Locale.ENGLISH)).stream())
+                .filter(c -> c.key().equals("infra-4g")).findFirst().orElseThrow();
+        assertThat(card.note().key()).isEqualTo("infra.method.short.opencellid");
+        assertThat(messages.getMessage(card.note().key(), null, Locale.ENGLISH)).contains("OpenCelliD", "CC BY-SA 4.0");
     }
 
     @Test
