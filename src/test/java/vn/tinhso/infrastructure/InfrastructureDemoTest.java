@@ -141,7 +141,7 @@ class InfrastructureDemoTest {
         assertThat(page("/infrastructure?asOf=2024-09-30", "en")).contains("id=\"households-fibre-method\"", "census households");
         // As an indicator value for the year (the latest report up to its end), per commune and rolled up to the province.
         await().atMost(Duration.ofSeconds(90)).ignoreExceptions().untilAsserted(() ->
-                assertThat(value("HH_FIBRE", "2024")).isCloseTo(86.3, org.assertj.core.api.Assertions.within(0.05)));
+                assertThat(value("HH_ON_FIBRE", "2024")).isCloseTo(86.3, org.assertj.core.api.Assertions.within(0.05)));
     }
 
     private double value(String code, String period) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import vn.tinhso.territory.AdminUnit;
 
 /**
- * Households on fibre broadband (HH_FIBRE): the operators' fibre subscriptions of each commune against its households.
+ * Households on fibre broadband (indicator HH_ON_FIBRE): the operators' fibre subscriptions of each commune against its households.
  * The households are the census counts of the commune's villages where the village list has them
  * ({@link Method#CENSUS}), else the commune's population divided by the average household size
  * ({@link Method#ESTIMATED}). One subscription is taken as one household. The province figure is the sum of the

@@ -96,7 +96,7 @@ class InfrastructureApi {
                                 double percent) {
     }
 
-    /** Households on fibre (HH_FIBRE) for the province and per commune, each commune with how its households were counted. */
+    /** Households on fibre (HH_ON_FIBRE) for the province and per commune, each commune with how its households were counted. */
     record HouseholdsOnFibreAnswer(LocalDate asOf, long subscriptions, long households, double percent, String method,
                                    long communesCensus, long communesEstimated, List<HouseholdsOnFibreRow> communes) {
     }
