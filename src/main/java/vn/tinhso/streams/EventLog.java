@@ -19,7 +19,10 @@ public interface EventLog {
      */
     int consume(String consumer, int max, Consumer<List<Event>> handler);
 
-    /** The consumer's position: the sequence of the last event it handled, 0 before the first. */
+    /**
+     * The consumer's position, 0 before the first event; it only grows. On PostgreSQL the sequence of the last event
+     * it handled; on Kafka, where sequences are per partition, the number of events it has passed.
+     */
     long checkpoint(String consumer);
 
     long deadLetters();

@@ -26,7 +26,9 @@ import vn.tinhso.streams.ParseOptions;
 /**
  * Generates auth.log, access-log and CEF lines, times a bare COPY of the raw lines into an unindexed table (the storage
  * limit), then the intake (parse → normalise → COPY into the event log, in batches of 5,000, one transaction each) and
- * the detector (546 bundled Sigma rules and the correlation pack) over the same events. Reports events/s and heap.
+ * the detector (546 bundled Sigma rules and the correlation pack) over the same events; then the same lines over TCP to
+ * our syslog receiver (stored and detected) and to syslog-ng when the script runs it, and paced brute-force bursts
+ * timed from send to alert row. Reports events/s, p95 alert latency, heap and resident memory.
  * Not a test: run with {@code bench/run-streams.sh [events]}.
  */
 public final class StreamsBenchmark {
@@ -35,12 +37,21 @@ public final class StreamsBenchmark {
     private static final DateTimeFormatter CLF = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     public static void main(String[] args) throws Exception {
-        int events = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        int events = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 200_000;
+        // --syslog-ng=PORT:OUTPUT_FILE:PID, given by bench/run-streams.sh when syslog-ng runs beside us.
+        String[] syslogNg = java.util.Arrays.stream(args).filter(a -> a.startsWith("--syslog-ng=")).findFirst()
+                .map(a -> a.substring("--syslog-ng=".length()).split(":")).orElse(null);
         List<String> lines = generate(events, new Random(1));
+        int wirePort;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            wirePort = free.getLocalPort();
+        }
         SpringApplication app = new SpringApplication(TinhsoApplication.class);
         app.setAdditionalProfiles("test");
         try (ConfigurableApplicationContext context = app.run("--server.port=0", "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off", "--tinhso.security.detection.interval=1h")) {
+                "--spring.main.banner-mode=off", "--tinhso.security.detection.interval=1h",
+                "--tinhso.streams.syslog.host=127.0.0.1", "--tinhso.streams.syslog.tcp-port=" + wirePort,
+                "--tinhso.streams.syslog.year=2026", "--tinhso.streams.syslog.time-zone=UTC")) {
             DataSource ds = context.getBean(DataSource.class);
             Intake intake = context.getBean(Intake.class);
             Object detector = context.getBean("sigmaDetector");
@@ -77,6 +88,22 @@ public final class StreamsBenchmark {
             // (PostgreSQL's share of reading the log is in neither).
             System.out.printf("%-80s %8.2f s %10.0f events/CPU-s%n", "detection thread CPU time", cpuSeconds, events / cpuSeconds);
             System.out.printf("intake + detection together: %.0f events/s%n", events / ((System.nanoTime() - t1) / 1e9));
+
+            SyslogWire wire = new SyslogWire(ds, context.getBean(vn.tinhso.streams.EventLog.class),
+                    context.getBean(vn.tinhso.alerts.Alerts.class), () -> {
+                        try {
+                            return (int) runOnce.invoke(detector);
+                        } catch (ReflectiveOperationException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+            wire.ours(wirePort, lines);
+            if (syslogNg != null) {
+                SyslogWire.syslogNg(Integer.parseInt(syslogNg[0]), java.nio.file.Path.of(syslogNg[1]), lines);
+            }
+            wire.latency(wirePort, 40, 250);
+            System.out.printf("peak resident memory: ours (JVM, PostgreSQL not counted) %d MB%s%n", SyslogWire.peakRssMb("self"),
+                    syslogNg == null ? "" : ", syslog-ng " + SyslogWire.peakRssMb(syslogNg[2]) + " MB");
             System.out.printf("peak heap used: %d MB of %d MB%n",
                     ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
                             .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20, Runtime.getRuntime().maxMemory() >> 20);

@@ -15,6 +15,7 @@ import vn.tinhso.alerts.Alert;
 import vn.tinhso.alerts.Alerts;
 import vn.tinhso.alerts.Incident;
 import vn.tinhso.platform.NotFoundException;
+import vn.tinhso.streams.IntakeHealth;
 
 @RestController
 @RequestMapping("/api/alerts")
@@ -22,9 +23,17 @@ import vn.tinhso.platform.NotFoundException;
 class AlertsApiController {
 
     private final Alerts alerts;
+    private final IntakeHealth intake;
 
-    AlertsApiController(Alerts alerts) {
+    AlertsApiController(Alerts alerts, IntakeHealth intake) {
         this.alerts = alerts;
+        this.intake = intake;
+    }
+
+    /** The SOC overview's figures: open alerts by severity and rule, MTTD/MTTR in seconds, UDP drops and dead letters. */
+    @GetMapping("/overview")
+    SocOverview.Figures overview() {
+        return SocOverview.of(alerts, intake).figures();
     }
 
     @GetMapping("/alerts")

@@ -1,11 +1,6 @@
 package vn.tinhso.alerts.web;
 
 import java.security.Principal;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,43 +12,35 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.tinhso.access.Role;
-import vn.tinhso.alerts.Alert;
 import vn.tinhso.alerts.Alerts;
-import vn.tinhso.alerts.Incident;
-import vn.tinhso.alerts.Severity;
 import vn.tinhso.platform.NotFoundException;
+import vn.tinhso.streams.IntakeHealth;
 
-/** The SOC console (open alerts by severity and by rule, the live queue) and the incident page. */
+/** The SOC console (open alerts by severity and by rule, what intake could not take in, the live queue) and the incident page. */
 @Controller
 @RequestMapping("/alerts")
 @PreAuthorize(Role.IS_ADMIN_OR_SOC)
 class AlertsPagesController {
 
     private final Alerts alerts;
+    private final IntakeHealth intake;
 
-    AlertsPagesController(Alerts alerts) {
+    AlertsPagesController(Alerts alerts, IntakeHealth intake) {
         this.alerts = alerts;
+        this.intake = intake;
     }
 
     @GetMapping
     String console(Model model) {
-        List<Alert> all = alerts.find(new Alerts.AlertQuery(null, null, null, null, null, 1000));
-        // Drill alerts stay in the queue for the team to work, but not in the figures.
-        List<Alert> open = all.stream().filter(a -> !a.drill() && !a.status().equals("CLOSED")).toList();
-        Map<Severity, Long> bySeverity = new TreeMap<>(Comparator.reverseOrder());
-        for (Severity s : Severity.values()) {
-            bySeverity.put(s, open.stream().filter(a -> a.severity() == s).count());
-        }
-        Map<String, Long> byRule = open.stream().collect(Collectors.groupingBy(Alert::ruleTitle, TreeMap::new, Collectors.summingLong(Alert::count)));
-        java.util.Set<Long> drillIncidents = all.stream().filter(Alert::drill).map(Alert::incidentId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        List<Incident> incidents = alerts.incidents().stream().filter(i -> !drillIncidents.contains(i.id())).toList();
-        model.addAttribute("bySeverity", bySeverity);
-        model.addAttribute("byRule", byRule);
-        model.addAttribute("alerts", all);
-        model.addAttribute("incidents", incidents);
-        model.addAttribute("mttd", average(incidents.stream().map(i -> i.timeToDetect().toSeconds()).toList()));
-        model.addAttribute("mttr", average(incidents.stream().filter(i -> i.timeToResolve() != null).map(i -> i.timeToResolve().toSeconds()).toList()));
+        SocOverview overview = SocOverview.of(alerts, intake);
+        model.addAttribute("bySeverity", overview.openBySeverity());
+        model.addAttribute("byRule", overview.topRules());
+        model.addAttribute("alerts", overview.alerts());
+        model.addAttribute("incidents", overview.incidents());
+        model.addAttribute("mttd", overview.mttdSeconds());
+        model.addAttribute("mttr", overview.mttrSeconds());
+        model.addAttribute("udpDropped", overview.udpDropped());
+        model.addAttribute("deadLetters", overview.deadLetters());
         return "alerts/console";
     }
 
@@ -79,9 +66,5 @@ class AlertsPagesController {
     String advance(@PathVariable long id, @RequestParam String status, Principal who) {
         alerts.advance(id, status, who.getName());
         return "redirect:/alerts/incidents/" + id;
-    }
-
-    private static Long average(List<Long> seconds) {
-        return seconds.isEmpty() ? null : Math.round(seconds.stream().mapToLong(Long::longValue).average().orElse(0));
     }
 }

@@ -28,14 +28,15 @@ class CorrelationWindows {
     }
 
     List<Correlator.Window> load() {
-        return jdbc.sql("select correlation, group_key, seen::text from security.correlation_window")
+        return jdbc.sql("select correlation, group_key, seen::text, source from security.correlation_window")
                 .query((rs, n) -> new Correlator.Window(rs.getString(1), JSON.readValue(rs.getString(2), KEY),
                         JSON.readValue(rs.getString(3), SEEN).stream()
-                                .map(s -> new Correlator.Seen(Instant.parse(s.get("at")), s.get("rule"), s.get("value"))).toList()))
+                                .map(s -> new Correlator.Seen(Instant.parse(s.get("at")), s.get("rule"), s.get("value"))).toList(),
+                        rs.getString(4)))
                 .list();
     }
 
-    /** Replaces the stored windows that changed; an emptied window is deleted. */
+    /** Replaces the stored windows that changed; an emptied (fired or pruned) window is deleted. */
     void save(List<Correlator.Window> changed) {
         for (Correlator.Window w : changed) {
             String key = JSON.writeValueAsString(w.group());
@@ -53,9 +54,11 @@ class CorrelationWindows {
                 seen.add(m);
             }
             jdbc.sql("""
-                    insert into security.correlation_window (correlation, group_key, seen) values (:c, :k, cast(:s as jsonb))
-                    on conflict (correlation, group_key) do update set seen = excluded.seen""")
-                    .param("c", w.correlation()).param("k", key).param("s", JSON.writeValueAsString(seen)).update();
+                    insert into security.correlation_window (correlation, group_key, seen, source)
+                    values (:c, :k, cast(:s as jsonb), :src)
+                    on conflict (correlation, group_key) do update set seen = excluded.seen, source = excluded.source""")
+                    .param("c", w.correlation()).param("k", key).param("s", JSON.writeValueAsString(seen))
+                    .param("src", w.source()).update();
         }
     }
 }

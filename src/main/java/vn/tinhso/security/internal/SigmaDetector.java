@@ -116,6 +116,7 @@ class SigmaDetector {
             Map<String, Object> fields = e.fields();
             String drill = Drills.tagOfSource(e.source());
             List<SigmaRule> matched = rules.matching(fields);
+            correlator.observe(e.source(), e.timestamp());
             for (SigmaRule r : matched) {
                 if (!correlated.contains(r.id()) && !correlated.contains(r.name())) {
                     Map<String, String> entities = new LinkedHashMap<>();
@@ -133,7 +134,7 @@ class SigmaDetector {
                 }
             }
             if (!matched.isEmpty()) {
-                for (Correlator.Hit h : correlator.accept(e.timestamp(), fields, matched)) {
+                for (Correlator.Hit h : correlator.accept(e.source(), e.timestamp(), fields, matched)) {
                     Map<String, String> group = new LinkedHashMap<>(h.group());
                     if (drill != null) {
                         group.put(DRILL, drill);
@@ -144,6 +145,7 @@ class SigmaDetector {
                 }
             }
         }
+        correlator.prune();
         windows.save(correlator.drainChanged());
     }
 }

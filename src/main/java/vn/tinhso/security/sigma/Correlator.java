@@ -12,6 +12,9 @@ import java.util.Map;
 /**
  * Keeps each correlation's sliding windows per group and says when one is reached. Events must come in time order
  * per source; a window that fires starts again empty, so one burst gives one hit (the alerts group repeats).
+ * A window whose newest event is older than its correlation's timespan, by the clock of the source that fed it last
+ * (the newest event time seen from that source), can never be reached again: {@link #prune()} drops it. Judging by
+ * the window's own source keeps a replayed old file's windows alive while live sources run ahead.
  */
 public final class Correlator {
 
@@ -23,13 +26,21 @@ public final class Correlator {
     public record Seen(Instant at, String rule, String value) {
     }
 
-    /** A correlation's window for one group, as kept between runs. */
-    public record Window(String correlation, List<String> group, List<Seen> seen) {
+    /** A correlation's window for one group, as kept between runs, with the source that fed it last (may be null). */
+    public record Window(String correlation, List<String> group, List<Seen> seen, String source) {
+
+        public Window(String correlation, List<String> group, List<Seen> seen) {
+            this(correlation, group, seen, null);
+        }
     }
 
     private final List<Correlation> correlations;
     private final Map<String, Map<List<String>, Deque<Seen>>> windows = new HashMap<>();
     private final Map<String, java.util.Set<List<String>>> changed = new HashMap<>();
+    /** Per correlation and group: the source of the window's newest event. */
+    private final Map<String, Map<List<String>, String>> fedBy = new HashMap<>();
+    /** Per source: the newest event time seen from it. */
+    private final Map<String, Instant> clocks = new HashMap<>();
 
     public Correlator(List<Correlation> correlations) {
         this.correlations = correlations;
@@ -37,6 +48,12 @@ public final class Correlator {
 
     /** Feeds one event and the base rules it matched; returns the correlations it completes. */
     public List<Hit> accept(Instant at, Map<String, Object> event, List<SigmaRule> matched) {
+        return accept(null, at, event, matched);
+    }
+
+    /** As {@link #accept(Instant, Map, List)}, for an event of {@code source}, whose clock moves on to {@code at}. */
+    public List<Hit> accept(String source, Instant at, Map<String, Object> event, List<SigmaRule> matched) {
+        observe(source, at);
         List<Hit> hits = new ArrayList<>();
         for (Correlation c : correlations) {
             for (SigmaRule rule : matched) {
@@ -55,6 +72,9 @@ public final class Correlator {
                     continue;
                 }
                 window.addLast(new Seen(at, ref, value));
+                if (source != null) {
+                    fedBy.computeIfAbsent(c.id(), k -> new HashMap<>()).put(key, source);
+                }
                 changed.computeIfAbsent(c.id(), k -> new java.util.HashSet<>()).add(key);
                 while (!window.isEmpty() && window.peekFirst().at().isBefore(at.minus(c.timespan()))) {
                     window.removeFirst();
@@ -85,19 +105,72 @@ public final class Correlator {
     public List<Window> drainChanged() {
         List<Window> out = new ArrayList<>();
         changed.forEach((id, keys) -> keys.forEach(key -> out.add(
-                new Window(id, key, List.copyOf(windows.getOrDefault(id, Map.of()).getOrDefault(key, new ArrayDeque<>()))))));
+                new Window(id, key, List.copyOf(windows.getOrDefault(id, Map.of()).getOrDefault(key, new ArrayDeque<>())),
+                        fedBy.getOrDefault(id, Map.of()).get(key)))));
         changed.clear();
-        windows.values().forEach(groups -> groups.values().removeIf(Deque::isEmpty));
+        windows.forEach((id, groups) -> groups.entrySet().removeIf(e -> {
+            if (!e.getValue().isEmpty()) {
+                return false;
+            }
+            Map<List<String>, String> sources = fedBy.get(id);
+            if (sources != null) {
+                sources.remove(e.getKey());
+            }
+            return true;
+        }));
         return out;
+    }
+
+    /** Moves the source's clock on to {@code at}: every event counts, matched by a rule or not. */
+    public void observe(String source, Instant at) {
+        if (source != null && at != null) {
+            clocks.merge(source, at, (a, b) -> a.isAfter(b) ? a : b);
+        }
+    }
+
+    /**
+     * Empties every window whose newest event is older than its correlation's timespan by its source's clock; the
+     * next {@link #drainChanged()} reports them empty, so the caller deletes them. Returns how many were emptied.
+     */
+    public int prune() {
+        int pruned = 0;
+        for (Correlation c : correlations) {
+            Map<List<String>, Deque<Seen>> groups = windows.get(c.id());
+            Map<List<String>, String> sources = fedBy.getOrDefault(c.id(), Map.of());
+            if (groups == null) {
+                continue;
+            }
+            for (Map.Entry<List<String>, Deque<Seen>> e : groups.entrySet()) {
+                Instant clock = clocks.get(sources.get(e.getKey()));
+                Seen newest = e.getValue().peekLast();
+                if (clock != null && newest != null && newest.at().isBefore(clock.minus(c.timespan()))) {
+                    e.getValue().clear();
+                    changed.computeIfAbsent(c.id(), k -> new java.util.HashSet<>()).add(e.getKey());
+                    pruned++;
+                }
+            }
+        }
+        return pruned;
+    }
+
+    /** How many windows are open (not empty), for the tests and the logs. */
+    public int openWindows() {
+        return windows.values().stream().mapToInt(g -> (int) g.values().stream().filter(d -> !d.isEmpty()).count()).sum();
     }
 
     /** Starts again from stored windows, forgetting everything held in memory. */
     public void restore(List<Window> stored) {
         windows.clear();
         changed.clear();
+        fedBy.clear();
+        clocks.clear();
         for (Window w : stored) {
             if (!w.seen().isEmpty()) {
                 windows.computeIfAbsent(w.correlation(), k -> new HashMap<>()).put(w.group(), new ArrayDeque<>(w.seen()));
+                if (w.source() != null) {
+                    fedBy.computeIfAbsent(w.correlation(), k -> new HashMap<>()).put(w.group(), w.source());
+                    clocks.merge(w.source(), w.seen().get(w.seen().size() - 1).at(), (a, b) -> a.isAfter(b) ? a : b);
+                }
             }
         }
     }

@@ -3,6 +3,7 @@ package vn.tinhso.streams.internal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +23,16 @@ class IntakeService implements Intake {
     IntakeService(EventLog log, TransactionTemplate tx) {
         this.log = log;
         this.tx = tx;
+    }
+
+    @Override
+    public Optional<String> problem(String line, LogFormat format, ParseOptions options) {
+        try {
+            Parsers.parse(line, format, options);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of(Parsers.isMalformed(e) ? e.getMessage() : "parser error: " + e);
+        }
     }
 
     @Override

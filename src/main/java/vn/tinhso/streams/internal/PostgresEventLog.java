@@ -1,9 +1,5 @@
 package vn.tinhso.streams.internal;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +7,8 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,8 +18,9 @@ import vn.tinhso.streams.Event;
 import vn.tinhso.streams.EventLog;
 import vn.tinhso.streams.ParsedEvent;
 
-/** The default event log: one PostgreSQL table filled with COPY, read by position. */
+/** The default event log ({@code tinhso.streams.log=postgres}): one PostgreSQL table filled with COPY, read by position. */
 @Component
+@ConditionalOnProperty(name = "tinhso.streams.log", havingValue = "postgres", matchIfMissing = true)
 class PostgresEventLog implements EventLog {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -50,41 +46,14 @@ class PostgresEventLog implements EventLog {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('streams.event'))").query().singleRow();
             List<Long> seqs = jdbc.sql("select nextval('streams.event_seq') from generate_series(1, :n)")
                     .param("n", events.size()).query(Long.class).list();
-            StringBuilder csv = new StringBuilder(events.size() * 256);
+            EventRows rows = new EventRows(true);
             for (int i = 0; i < events.size(); i++) {
                 ParsedEvent e = events.get(i);
-                csv.append(seqs.get(i)).append(',').append(e.timestamp()).append(',');
-                quote(csv, source).append(',');
-                quote(csv, e.format()).append(',');
-                quote(csv, JSON.writeValueAsString(e.fields())).append(',');
-                quote(csv, e.original()).append('\n');
+                rows.add(seqs.get(i), e.timestamp(), source, e.format(), e.fields(), e.original());
             }
-            copy("copy streams.event (seq, event_time, source, format, fields, original) from stdin (format csv)", csv.toString());
+            rows.copy(dataSource);
             return seqs;
         });
-    }
-
-    private static StringBuilder quote(StringBuilder sb, String value) {
-        sb.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                sb.append('"');
-            }
-            sb.append(c == '\0' ? '\uFFFD' : c);
-        }
-        return sb.append('"');
-    }
-
-    private void copy(String sql, String data) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(data));
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("could not copy events: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
     }
 
     @Override

@@ -20,6 +20,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +31,10 @@ import vn.tinhso.streams.LogFormat;
 import vn.tinhso.streams.ParseOptions;
 
 /**
- * Syslog over UDP and TCP. Both feed one bounded queue drained by one writer in batches: a full queue makes TCP
+ * Syslog over UDP, TCP and TLS. All feed one bounded queue drained by one writer in batches: a full queue makes TCP
  * readers wait (so the senders' TCP windows close and memory stays bounded) and makes UDP datagrams drop, counted.
- * TCP frames by octet counting when a frame starts with a digit (RFC 6587 §3.4.1), else by LF.
+ * TCP frames by octet counting when a frame starts with a digit (RFC 6587 §3.4.1), else by LF; TLS by octet counting
+ * only (RFC 5425 §4.3): a TLS frame that does not start with its length ends the connection.
  */
 final class SyslogServer implements AutoCloseable {
 
@@ -49,6 +53,7 @@ final class SyslogServer implements AutoCloseable {
     private volatile boolean running = true;
     private DatagramSocket udp;
     private ServerSocket tcp;
+    private ServerSocket tls;
 
     SyslogServer(Intake intake, ParseOptions options, int capacity, int batch) {
         this.intake = intake;
@@ -67,10 +72,24 @@ final class SyslogServer implements AutoCloseable {
         if (tcpPort >= 0) {
             tcp = new ServerSocket();
             tcp.bind(new InetSocketAddress(host, tcpPort));
-            thread("syslog-tcp-accept", this::acceptTcp);
+            thread("syslog-tcp-accept", () -> accept(tcp, false));
         }
         thread("syslog-writer", this::write);
         return this;
+    }
+
+    /** Binds the TLS port (0 picks a free one); call after {@link #start}, which starts the writer. */
+    SyslogServer startTls(String host, int port, SSLContext context) throws IOException {
+        SSLServerSocket socket = (SSLServerSocket) context.getServerSocketFactory().createServerSocket();
+        socket.setEnabledProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
+        socket.bind(new InetSocketAddress(host, port));
+        tls = socket;
+        thread("syslog-tls-accept", () -> accept(tls, true));
+        return this;
+    }
+
+    int tlsPort() {
+        return tls.getLocalPort();
     }
 
     int udpPort() {
@@ -119,11 +138,11 @@ final class SyslogServer implements AutoCloseable {
         }
     }
 
-    private void acceptTcp() {
+    private void accept(ServerSocket server, boolean octetCountingOnly) {
         while (running) {
             try {
-                Socket socket = tcp.accept();
-                Thread t = new Thread(() -> readTcp(socket), "syslog-tcp-" + socket.getRemoteSocketAddress());
+                Socket socket = server.accept();
+                Thread t = new Thread(() -> readTcp(socket, octetCountingOnly), "syslog-tcp-" + socket.getRemoteSocketAddress());
                 t.setDaemon(true);
                 t.start();
             } catch (IOException e) {
@@ -134,10 +153,10 @@ final class SyslogServer implements AutoCloseable {
         }
     }
 
-    private void readTcp(Socket socket) {
+    private void readTcp(Socket socket, boolean octetCountingOnly) {
         String source = socket.getInetAddress().getHostAddress();
         try (socket; InputStream in = new BufferedInputStream(socket.getInputStream(), 64 << 10)) {
-            TcpFrames frames = new TcpFrames(in, Parsers.MAX_LINE_CHARS + 1);
+            TcpFrames frames = new TcpFrames(in, Parsers.MAX_LINE_CHARS + 1, octetCountingOnly);
             String frame;
             while (running && (frame = frames.next()) != null) {
                 received.incrementAndGet();
@@ -200,12 +219,14 @@ final class SyslogServer implements AutoCloseable {
         if (udp != null) {
             udp.close();
         }
-        try {
-            if (tcp != null) {
-                tcp.close();
+        for (ServerSocket s : new ServerSocket[] {tcp, tls}) {
+            try {
+                if (s != null) {
+                    s.close();
+                }
+            } catch (IOException e) {
+                LOG.debug("closing syslog TCP: {}", e.getMessage());
             }
-        } catch (IOException e) {
-            LOG.debug("closing syslog TCP: {}", e.getMessage());
         }
         for (Thread t : threads) {
             try {
@@ -220,10 +241,16 @@ final class SyslogServer implements AutoCloseable {
     static final class TcpFrames {
         private final InputStream in;
         private final int max;
+        private final boolean octetCountingOnly;
 
         TcpFrames(InputStream in, int max) {
+            this(in, max, false);
+        }
+
+        TcpFrames(InputStream in, int max, boolean octetCountingOnly) {
             this.in = in;
             this.max = max;
+            this.octetCountingOnly = octetCountingOnly;
         }
 
         /** The next frame, or null at the end of the stream. */
@@ -236,6 +263,9 @@ final class SyslogServer implements AutoCloseable {
                 return null;
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+            if (octetCountingOnly && (c < '1' || c > '9')) {
+                throw new IOException("a frame without its octet count (RFC 5425 framing)");
+            }
             if (c >= '1' && c <= '9') {
                 long length = c - '0';
                 StringBuilder digits = new StringBuilder().append((char) c);
@@ -259,6 +289,9 @@ final class SyslogServer implements AutoCloseable {
                         }
                     }
                     return stripEnd(out.toString(StandardCharsets.UTF_8));
+                }
+                if (octetCountingOnly) {
+                    throw new IOException("an octet count not followed by a space (RFC 5425 framing)");
                 }
                 // Digits not followed by a space: an LF-framed line that starts with a digit (e.g. an access log).
                 out.write(digits.toString().getBytes(StandardCharsets.US_ASCII));

@@ -60,6 +60,11 @@ class SyslogServerTest {
         }
 
         @Override
+        public java.util.Optional<String> problem(String line, vn.tinhso.streams.LogFormat format, ParseOptions options) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
         public IntakeResult accept(String source, vn.tinhso.streams.LogFormat format, ParseOptions options, List<String> lines) {
             try {
                 release.await();

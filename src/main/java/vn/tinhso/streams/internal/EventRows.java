@@ -1,0 +1,66 @@
+package vn.tinhso.streams.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Rows of {@code streams.event} written with COPY, in the caller's transaction: the searchable event storage. */
+final class EventRows {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final StringBuilder csv = new StringBuilder(64 * 1024);
+    private final boolean withSequence;
+
+    /** With sequence: the caller gives each row its log position; without, the table's sequence numbers it. */
+    EventRows(boolean withSequence) {
+        this.withSequence = withSequence;
+    }
+
+    EventRows add(long sequence, Instant time, String source, String format, Map<String, Object> fields, String original) {
+        if (withSequence) {
+            csv.append(sequence).append(',');
+        }
+        csv.append(time).append(',');
+        quote(source).append(',');
+        quote(format).append(',');
+        quote(JSON.writeValueAsString(fields)).append(',');
+        quote(original).append('\n');
+        return this;
+    }
+
+    private StringBuilder quote(String value) {
+        csv.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                csv.append('"');
+            }
+            csv.append(c == '\0' ? '\uFFFD' : c);
+        }
+        return csv.append('"');
+    }
+
+    void copy(DataSource dataSource) {
+        String columns = withSequence ? "seq, event_time, source, format, fields, original" : "event_time, source, format, fields, original";
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy streams.event (" + columns + ") from stdin (format csv)", new StringReader(csv.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("could not copy events: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+}
