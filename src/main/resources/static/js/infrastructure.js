@@ -49,10 +49,16 @@
         return layer;
     }
 
+    /** OpenCelliD's licence (CC BY-SA 4.0) asks for its attribution wherever a figure derived from its cells is shown. */
+    function attribute(map, el) {
+        if (el.dataset.attribution) L.control.attribution({prefix: false}).addAttribution(TinhSo.escapeHtml(el.dataset.attribution)).addTo(map);
+    }
+
     async function homeMap(el) {
         const map = await TinhSo.choropleth(el.id, pairs(el.dataset.values),
             {unit: '%', decimals: 1, title: el.dataset.title, noData: el.dataset.nodata});
         if (!map) return;
+        attribute(map, el);
         const towers = await TinhSo.getJson(el.dataset.towers);
         const gaps = await TinhSo.getJson(el.dataset.gaps);
         const towerLayerGroup = towerLayer(map, towers.features).addTo(map);
@@ -84,13 +90,21 @@
     async function sitingMap(el) {
         const map = await TinhSo.provinceMap(el.id);
         if (!map) return;
+        attribute(map, el);
         const gaps = await TinhSo.getJson(el.dataset.gaps);
         gaps.filter(g => g.bestTier < 3).forEach(g => L.circleMarker([g.latitude, g.longitude],
             {radius: 4, color: '#c53030', weight: 1, fillOpacity: 0.6}).bindTooltip(TinhSo.escapeHtml(g.name)).addTo(map));
-        (el.dataset.sites || '').split('|').filter(Boolean).forEach(s => {
+        sites(map, el.dataset.sites, Number(el.dataset.radius || 4000), '#2f855a', 'site-proposal');
+        sites(map, el.dataset.sitesB, Number(el.dataset.radiusB || 4000), '#2b6cb0', 'site-proposal site-b');
+        el.dataset.siteCount = el.querySelectorAll('.site-proposal').length;
+    }
+
+    /** Proposed sites ("lat,lon,rank,people|…") as numbered markers with the circle each one reaches. */
+    function sites(map, text, radius, color, className) {
+        (text || '').split('|').filter(Boolean).forEach(s => {
             const [lat, lon, rank, people] = s.split(',').map(Number);
-            L.circle([lat, lon], {radius: 4000, color: '#2f855a', weight: 2, fillOpacity: 0.1}).addTo(map);
-            L.marker([lat, lon], {icon: L.divIcon({className: 'site-proposal', html: '<span>' + rank + '</span>', iconSize: [24, 24]})})
+            L.circle([lat, lon], {radius, color, weight: 2, fillOpacity: 0.1}).addTo(map);
+            L.marker([lat, lon], {icon: L.divIcon({className, html: '<span>' + rank + '</span>', iconSize: [24, 24]})})
                 .bindTooltip('+' + TinhSo.number(people, 0)).addTo(map);
         });
     }

@@ -122,6 +122,28 @@ class InfrastructureDemoTest {
         });
     }
 
+    @Test
+    void householdsOnFibreAreTheSubscriptionsOverTheCensusHouseholdsPerCommuneAndForTheProvinceWithTheirMethod() throws Exception {
+        mvc.perform(get("/api/infrastructure/households-on-fibre").param("asOf", "2024-09-30").with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.percent").value(86.3))
+                .andExpect(jsonPath("$.method").value(org.hamcrest.Matchers.containsString("census households of its villages")))
+                .andExpect(jsonPath("$.communesCensus").value(org.hamcrest.Matchers.greaterThan(100)))
+                .andExpect(jsonPath("$.communes[0].method").value("census"))
+                .andExpect(jsonPath("$.communes[0].reportedOn").value("2024-09-30"));
+        // Before the operators' first report there is nothing to divide.
+        mvc.perform(get("/api/infrastructure/households-on-fibre").param("asOf", "2024-09-29").with(user("v").roles("VIEWER")))
+                .andExpect(jsonPath("$.communes.length()").value(0));
+        String vi = mvc.perform(get("/").param("lang", "vi").param("asOf", "2024-09-30").with(user("v").roles("VIEWER")))
+                .andReturn().getResponse().getContentAsString();
+        String card = vi.substring(vi.indexOf("id=\"card-infra-hh-fibre\""), vi.indexOf("</article>", vi.indexOf("id=\"card-infra-hh-fibre\"")));
+        assertThat(card).contains("86,3 %", "số hộ điều tra");
+        assertThat(page("/infrastructure?asOf=2024-09-30", "en")).contains("id=\"households-fibre-method\"", "census households");
+        // As an indicator value for the year (the latest report up to its end), per commune and rolled up to the province.
+        await().atMost(Duration.ofSeconds(90)).ignoreExceptions().untilAsserted(() ->
+                assertThat(value("HH_ON_FIBRE", "2024")).isCloseTo(86.3, org.assertj.core.api.Assertions.within(0.05)));
+    }
+
     private double value(String code, String period) {
         return analytics.query(new Analytics.Request(List.of(code), List.of(Period.parse(period)), "24", null,
                 Analytics.Boundaries.AS_OF_PERIOD, null, false)).get(0).value();

@@ -52,5 +52,8 @@ class InfrastructureMapBrowserTest extends BrowserTest {
         assertThat(page.locator("#proposals")).isVisible();
         page.waitForSelector("#siting-map.map-ready");
         screenshot("infrastructure-gaps");
+
+        page.click("#scenarios-link");
+        assertThat(page.locator("h1")).hasText("Kịch bản đặt trạm mới");
     }
 }

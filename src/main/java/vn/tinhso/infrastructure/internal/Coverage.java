@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record Coverage(LocalDate asOf, int villages, int villagesWithFibre, int villagesWith4g, long population,
                        long[] populationAtLeast, Map<String, long[]> byOperator, Map<CoverageModel.Method, Integer> footprints,
-                       Map<Clutter, Integer> clutters, int cells, long households, long fibreSubscriptions,
+                       Map<Clutter, Integer> clutters, int cells, HouseholdsOnFibre householdsOnFibre,
                        List<CommuneCoverage> communes, List<Gap> gaps, long millis) {
 
     public double percent(long part, long whole) {
@@ -29,10 +29,6 @@ public record Coverage(LocalDate asOf, int villages, int villagesWithFibre, int 
 
     public double villages4gShare() {
         return percent(villagesWith4g, villages);
-    }
-
-    public double householdsOnFibre() {
-        return percent(fibreSubscriptions, households);
     }
 
     public record CommuneCoverage(String code, String name, long population, long population4g, int villages, int villages4g,

@@ -2,12 +2,15 @@ package vn.tinhso.infrastructure.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.PriorityQueue;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import com.uber.h3core.H3Core;
 import com.uber.h3core.util.LatLng;
@@ -78,22 +81,62 @@ public final class CoverageModel {
 
     public static Result compute(List<Cell> cells, List<Place> places) {
         PlaceIndex index = new PlaceIndex(places);
-        byte[] best = new byte[places.size()];
-        Map<String, byte[]> byOperator = new LinkedHashMap<>();
-        Map<Method, Integer> methods = new LinkedHashMap<>();
-        Map<Clutter, Integer> clutters = new LinkedHashMap<>();
+        int parts = parts(cells.size(), Runtime.getRuntime().availableProcessors());
+        int size = (cells.size() + parts - 1) / parts;
+        List<Partial> partials = IntStream.range(0, parts).parallel()
+                .mapToObj(p -> partial(cells.subList(Math.min(cells.size(), p * size), Math.min(cells.size(), (p + 1) * size)), index, places))
+                .toList();
+        Partial all = partials.get(0);
+        for (Partial p : partials.subList(1, partials.size())) all.add(p);
+        Map<String, byte[]> byOperator = new LinkedHashMap<>(new TreeMap<>(all.byOperator()));
+        Map<Method, Integer> methods = new LinkedHashMap<>(all.methods());
+        Map<Clutter, Integer> clutters = new LinkedHashMap<>(all.clutters());
+        return new Result(places, all.best(), byOperator, methods, clutters);
+    }
+
+    /**
+     * Below this many cells one thread does the work; above it the cells are split across the cores, each part
+     * marking its own copy of the tiers, and the copies are merged by taking the higher tier (the order of the cells
+     * does not matter for a maximum, so the answer is the same as one thread's).
+     */
+    static final int PARALLEL_FROM = 2_000;
+
+    /** How many parts the cells are split into: one per core, each of at least half {@link #PARALLEL_FROM} cells. */
+    static int parts(int cells, int cores) {
+        return cells < PARALLEL_FROM ? 1 : Math.max(1, Math.min(cores, cells / (PARALLEL_FROM / 2)));
+    }
+
+    private record Partial(byte[] best, Map<String, byte[]> byOperator, EnumMap<Method, Integer> methods, EnumMap<Clutter, Integer> clutters) {
+        void add(Partial other) {
+            max(best, other.best);
+            other.byOperator.forEach((mnc, tiers) -> {
+                byte[] mine = byOperator.putIfAbsent(mnc, tiers);
+                if (mine != null) max(mine, tiers);
+            });
+            other.methods.forEach((k, v) -> methods.merge(k, v, Integer::sum));
+            other.clutters.forEach((k, v) -> clutters.merge(k, v, Integer::sum));
+        }
+
+        private static void max(byte[] into, byte[] from) {
+            for (int i = 0; i < into.length; i++) if (from[i] > into[i]) into[i] = from[i];
+        }
+    }
+
+    private static Partial partial(List<Cell> cells, PlaceIndex index, List<Place> places) {
+        Partial out = new Partial(new byte[places.size()], new LinkedHashMap<>(), new EnumMap<>(Method.class), new EnumMap<>(Clutter.class));
+        byte[] best = out.best();
         for (Cell c : cells) {
             Footprint f = footprint(c, index, places);
-            methods.merge(f.method(), 1, Integer::sum);
-            if (f.clutter() != null) clutters.merge(f.clutter(), 1, Integer::sum);
+            out.methods().merge(f.method(), 1, Integer::sum);
+            if (f.clutter() != null) out.clutters().merge(f.clutter(), 1, Integer::sum);
             byte tier = (byte) tier(c.technology());
-            byte[] op = byOperator.computeIfAbsent(c.mnc(), k -> new byte[places.size()]);
+            byte[] op = out.byOperator().computeIfAbsent(c.mnc(), k -> new byte[places.size()]);
             index.reached(c.latitude(), c.longitude(), f.radiusKm(), f.azimuth(), BEAMWIDTH / 2, i -> {
                 if (best[i] < tier) best[i] = tier;
                 if (op[i] < tier) op[i] = tier;
             });
         }
-        return new Result(places, best, byOperator, methods, clutters);
+        return out;
     }
 
     /** The footprint of one cell, in the order declared range → Hata → default. */
@@ -123,14 +166,20 @@ public final class CoverageModel {
      * to the smaller H3 address, so the answer does not depend on the order of the places.
      */
     public static List<Proposal> siting(Result coverage, int budget, double radiusKm) {
-        List<Place> places = coverage.places();
+        return siting(coverage.places(), coverage.best(), tier(Technology.G4), budget, radiusKm);
+    }
+
+    /**
+     * The same search for any tier and any set of tiers per place: the best operator's ({@link Result#best()}) or one
+     * operator's ({@link Result#bestByOperator()}); a place counts as uncovered when its tier is below {@code tier}.
+     */
+    public static List<Proposal> siting(List<Place> places, byte[] tiers, int tier, int budget, double radiusKm) {
         PlaceIndex index = new PlaceIndex(places);
         boolean[] reached = new boolean[places.size()];
-        int g4 = tier(Technology.G4);
         H3Core h3 = Hexagons.h3();
         TreeSet<String> hexagons = new TreeSet<>();
         for (int i = 0; i < places.size(); i++) {
-            reached[i] = coverage.covered(i, g4);
+            reached[i] = tiers[i] >= tier;
             if (reached[i] || places.get(i).population() <= 0) continue;
             Place p = places.get(i);
             hexagons.addAll(h3.gridDisk(h3.latLngToCellAddress(p.latitude(), p.longitude(), Hexagons.RESOLUTION), 1));
@@ -166,6 +215,17 @@ public final class CoverageModel {
             chosen.add(new Proposal(chosen.size() + 1, top.latitude(), top.longitude(), top.hex(), near.code(), near.communeCode(), top.gain()));
         }
         return chosen;
+    }
+
+    /** The places below {@code tier} that at least one of the sites reaches within {@code radiusKm}. */
+    public static boolean[] newlyReached(List<Place> places, byte[] tiers, int tier, List<Proposal> sites, double radiusKm) {
+        PlaceIndex index = new PlaceIndex(places);
+        boolean[] out = new boolean[places.size()];
+        for (Proposal site : sites)
+            index.within(site.latitude(), site.longitude(), radiusKm, i -> {
+                if (tiers[i] < tier) out[i] = true;
+            });
+        return out;
     }
 
     private static long gain(PlaceIndex index, List<Place> places, boolean[] reached, double lat, double lon, double radiusKm) {

@@ -43,10 +43,13 @@ public class CoverageService {
     private final Territory territory;
     private final DataValues values;
     private final String province;
+    private final double householdSize;
     private volatile Progress progress = new Progress("idle", 0, 0, null, null, null);
 
-    CoverageService(Registry registry, Territory territory, DataValues values, @Value("${tinhso.province}") String province) {
+    CoverageService(Registry registry, Territory territory, DataValues values, @Value("${tinhso.province}") String province,
+                    @Value("${tinhso.infrastructure.household-size:" + HouseholdsOnFibre.HOUSEHOLD_SIZE + "}") double householdSize) {
         this.registry = registry;
+        this.householdSize = householdSize;
         this.territory = territory;
         this.values = values;
         this.province = province;
@@ -117,14 +120,14 @@ public class CoverageService {
         Map<String, long[]> perCommune = new LinkedHashMap<>(); // population, population 4G, villages, villages 4G, fibre
         List<Coverage.Gap> gaps = new ArrayList<>();
         int with4g = 0, withFibre = 0;
-        long households = 0;
+        Map<String, Long> households = new LinkedHashMap<>();
         for (int i = 0; i < villages.size(); i++) {
             Village v = villages.get(i);
             boolean has4g = result.covered(i, CoverageModel.tier(Technology.G4));
             boolean hasFibre = fibre.containsKey(v.code());
             if (has4g) with4g++;
             if (hasFibre) withFibre++;
-            households += v.households() == null ? 0 : v.households();
+            if (v.households() != null) households.merge(v.communeCode(), (long) v.households(), Long::sum);
             long pop = places.get(i).population();
             long[] c = perCommune.computeIfAbsent(v.communeCode(), k -> new long[5]);
             c[0] += pop;
@@ -150,9 +153,9 @@ public class CoverageService {
             communeRows.add(new Coverage.CommuneCoverage(code, u == null ? code : u.name(), c[0], c[1], (int) c[2], (int) c[3], (int) c[4],
                     u == null || u.latitude() == null ? 0 : u.latitude(), u == null || u.longitude() == null ? 0 : u.longitude()));
         });
-        long subscriptions = registry.broadband(asOf).values().stream().mapToLong(Integer::longValue).sum();
+        HouseholdsOnFibre onFibre = HouseholdsOnFibre.of(asOf, registry.broadband(asOf), households, communes, householdSize);
         return new Coverage(asOf, villages.size(), withFibre, with4g, result.population(), atLeast, byOperator, result.methods(),
-                result.clutters(), cells.size(), households, subscriptions, communeRows, gaps, (System.nanoTime() - started) / 1_000_000);
+                result.clutters(), cells.size(), onFibre, communeRows, gaps, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** A cell's footprint as the model used it on a date. */
@@ -174,6 +177,42 @@ public class CoverageService {
     /** Proposals for {@code budget} new 4G sites over the H3 grid, on the date. */
     public List<CoverageModel.Proposal> siting(LocalDate asOf, int budget) {
         return CoverageModel.siting(run(asOf).result(), budget, Technology.G4.defaultRangeM() / 1000);
+    }
+
+    /** A siting run with what it started from: the people of the places and those already reached at the technology. */
+    record Siting(List<CoverageModel.Proposal> sites, double radiusKm, long population, long coveredBefore) {
+    }
+
+    /**
+     * Proposals for {@code budget} new sites of a technology, each reaching the technology's default radius, counting the
+     * coverage of one operator ({@code mnc}) or of the best operator per place (null).
+     */
+    Siting siting(LocalDate asOf, int budget, Technology technology, String mnc) {
+        CoverageModel.Result result = run(asOf).result();
+        byte[] tiers = tiers(result, mnc);
+        int tier = CoverageModel.tier(technology);
+        double radiusKm = technology.defaultRangeM() / 1000;
+        long before = 0;
+        for (int i = 0; i < tiers.length; i++) if (tiers[i] >= tier) before += result.places().get(i).population();
+        return new Siting(CoverageModel.siting(result.places(), tiers, tier, budget, radiusKm), radiusKm, result.population(), before);
+    }
+
+    /** The places (by code and commune) below the technology that the sites reach, with their people, on the date. */
+    Map<String, Long> newlyReached(LocalDate asOf, Technology technology, String mnc, List<CoverageModel.Proposal> sites, double radiusKm) {
+        CoverageModel.Result result = run(asOf).result();
+        boolean[] reached = CoverageModel.newlyReached(result.places(), tiers(result, mnc), CoverageModel.tier(technology), sites, radiusKm);
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (int i = 0; i < reached.length; i++) {
+            CoverageModel.Place p = result.places().get(i);
+            if (reached[i]) out.merge(p.code() + "@" + p.communeCode(), p.population(), Long::sum);
+        }
+        return out;
+    }
+
+    private static byte[] tiers(CoverageModel.Result result, String mnc) {
+        if (mnc == null) return result.best();
+        byte[] own = result.bestByOperator().get(mnc);
+        return own == null ? new byte[result.places().size()] : own;
     }
 
     /**
@@ -218,6 +257,12 @@ public class CoverageService {
             out.add(value("INFRA_VILLAGES_FIBRE", "", c.code(), period, c.villagesFibre()));
             out.add(value("INFRA_VILLAGES_4G", "", c.code(), period, c.villages4g()));
             out.add(value("INFRA_POPULATION", "", c.code(), period, c.population()));
+        }
+        // Households on fibre: the latest report on or before the date against the households, with how they were counted.
+        for (HouseholdsOnFibre.Commune c : coverage.householdsOnFibre().communes()) {
+            if (c.method() == HouseholdsOnFibre.Method.NONE) continue;
+            out.add(value("INFRA_HH_FIBRE", "", c.code(), period, c.subscriptions()));
+            out.add(value("INFRA_HOUSEHOLDS", "source=" + c.method().name().toLowerCase(Locale.ROOT), c.code(), period, c.households()));
         }
         // Population covered per commune and tier, from a model run on the same inputs.
         Run run = run(asOf);

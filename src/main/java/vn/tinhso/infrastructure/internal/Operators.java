@@ -31,6 +31,13 @@ public final class Operators {
         return BY_MNC.containsKey(two) ? Optional.of(two) : Optional.empty();
     }
 
+    /** An operator by its MNC ("4", "04") or its name ("Viettel", any case). */
+    public static Optional<String> find(String text) {
+        if (text == null) return Optional.empty();
+        return mnc(text).or(() -> BY_MNC.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(text.strip()))
+                .map(Map.Entry::getKey).findFirst());
+    }
+
     public static String name(String mnc) {
         return BY_MNC.getOrDefault(mnc, mnc);
     }

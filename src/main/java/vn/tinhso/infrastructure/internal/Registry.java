@@ -246,16 +246,26 @@ public class Registry {
         return out;
     }
 
+    /** A commune's fibre subscriptions as reported on a date. */
+    record Subscriptions(LocalDate asOf, long count) {
+    }
+
     /** The latest fibre subscriptions of each commune on or before the date. */
-    Map<String, Integer> broadband(LocalDate asOf) {
-        Map<String, Integer> out = new LinkedHashMap<>();
+    Map<String, Subscriptions> broadband(LocalDate asOf) {
+        Map<String, Subscriptions> out = new TreeMap<>();
         jdbc.sql("""
-                select distinct on (commune_code) commune_code, fibre_subscriptions from infrastructure.broadband
+                select distinct on (commune_code) commune_code, as_of, fibre_subscriptions from infrastructure.broadband
                 where as_of <= :d order by commune_code, as_of desc""")
                 .param("d", asOf).query(rs -> {
-                    out.put(rs.getString(1), rs.getInt(2));
+                    out.put(rs.getString(1), new Subscriptions(rs.getObject(2, LocalDate.class), rs.getLong(3)));
                 });
         return out;
+    }
+
+    /** Whether any cell from OpenCelliD is active on the date, so that figures of that date carry its attribution. */
+    public boolean openCellIdOn(LocalDate asOf) {
+        return jdbc.sql("select exists (select 1 from infrastructure.cell where source = 'opencellid' and" + ACTIVE + ")")
+                .param("d", asOf).query(Boolean.class).single();
     }
 
     Optional<LocalDate> firstCommissioning() {

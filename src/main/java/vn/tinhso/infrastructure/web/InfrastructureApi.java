@@ -28,6 +28,7 @@ import vn.tinhso.infrastructure.internal.Coverage;
 import vn.tinhso.infrastructure.internal.CoverageModel;
 import vn.tinhso.infrastructure.internal.CoverageService;
 import vn.tinhso.infrastructure.internal.FootprintShapes;
+import vn.tinhso.infrastructure.internal.HouseholdsOnFibre;
 import vn.tinhso.infrastructure.internal.Operators;
 import vn.tinhso.infrastructure.internal.Registry;
 import vn.tinhso.infrastructure.internal.Technology;
@@ -39,7 +40,12 @@ class InfrastructureApi {
 
     static final String METHOD = "Modelled, no terrain; declared range, else Hata urban/suburban/open from a link budget per technology, "
             + "else defaults 2G 12 km, 3G/4G 4 km, 5G 500 m; sectors of 120° where the azimuth is known";
+    static final String HH_FIBRE_METHOD = "Fibre subscriptions of each commune (its latest report on or before the date) over its households: "
+            + "the census households of its villages, else its population ÷ %s people per household; one subscription = one household; "
+            + "province = total subscriptions ÷ total households of the reporting communes";
     static final String OPENCELLID = "Cell data © OpenCelliD contributors, CC BY-SA 4.0 (opencellid.org)";
+    /** The same in ASCII, for a response header. */
+    static final String OPENCELLID_HEADER = "Cell data (c) OpenCelliD contributors, CC BY-SA 4.0 (opencellid.org)";
 
     private final Registry registry;
     private final CoverageService coverage;
@@ -58,7 +64,7 @@ class InfrastructureApi {
                    Map<String, Map<String, Long>> btsByOperator, long cells, int villages, int villagesWithFibre,
                    double villagesWithFibrePercent, double villagesWith4gPercent, long population,
                    Map<String, Double> populationCoveredPercent, Map<String, Map<String, Double>> populationCoveredByOperatorPercent,
-                   double householdsOnFibrePercent, String method, Map<String, Integer> footprints, String attribution, long modelMillis) {
+                   double householdsOnFibrePercent, String householdsOnFibreMethod, String method, Map<String, Integer> footprints, String attribution, long modelMillis) {
     }
 
     @GetMapping("/summary")
@@ -79,7 +85,30 @@ class InfrastructureApi {
         c.footprints().forEach((k, v) -> footprints.put(k.name().toLowerCase(), v));
         return new Summary(d, n.towers(), n.sharedTowers(), n.bts(), n.btsByTechnology(), n.btsByOperator(), n.cells(), c.villages(),
                 c.villagesWithFibre(), round(c.villagesFibreShare()), round(c.villages4gShare()), c.population(), tiers, byOperator,
-                round(c.householdsOnFibre()), METHOD, footprints, n.opencellidCells() > 0 ? OPENCELLID : null, c.millis());
+                round(c.householdsOnFibre().percent()), hhFibreMethod(c.householdsOnFibre()), METHOD, footprints, n.opencellidCells() > 0 ? OPENCELLID : null, c.millis());
+    }
+
+    static String hhFibreMethod(HouseholdsOnFibre h) {
+        return HH_FIBRE_METHOD.formatted(h.householdSize());
+    }
+
+    record HouseholdsOnFibreRow(String commune, String name, LocalDate reportedOn, long subscriptions, long households, String method,
+                                double percent) {
+    }
+
+    /** Households on fibre (HH_ON_FIBRE) for the province and per commune, each commune with how its households were counted. */
+    record HouseholdsOnFibreAnswer(LocalDate asOf, long subscriptions, long households, double percent, String method,
+                                   long communesCensus, long communesEstimated, List<HouseholdsOnFibreRow> communes) {
+    }
+
+    @GetMapping("/households-on-fibre")
+    HouseholdsOnFibreAnswer householdsOnFibre(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        LocalDate d = dateOr(asOf);
+        HouseholdsOnFibre h = coverage.cached(d).householdsOnFibre();
+        return new HouseholdsOnFibreAnswer(d, h.subscriptions(), h.households(), round(h.percent()), hhFibreMethod(h),
+                h.communes(HouseholdsOnFibre.Method.CENSUS), h.communes(HouseholdsOnFibre.Method.ESTIMATED),
+                h.communes().stream().map(c -> new HouseholdsOnFibreRow(c.code(), c.name(), c.reportedOn(), c.subscriptions(), c.households(),
+                        c.method().name().toLowerCase(), round(c.percent()))).toList());
     }
 
     private static double round(double v) {
@@ -129,7 +158,7 @@ class InfrastructureApi {
             csv.append(g.village()).append(',').append(quote(g.name())).append(',').append(g.communeCode()).append(',')
                     .append(quote(g.communeName())).append(',').append(g.population()).append(',').append(g.best()).append(',')
                     .append(g.has4g()).append(',').append(g.fibre()).append(',').append(g.latitude()).append(',').append(g.longitude()).append('\n');
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        return attributed(ResponseEntity.ok(), d).contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"digital-gaps-" + d + ".csv\"")
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
@@ -160,8 +189,11 @@ class InfrastructureApi {
                 row.createCell(9).setCellValue(g.longitude());
             }
             sheet.createFreezePane(0, 1);
+            Sheet source = book.createSheet("source");
+            source.createRow(0).createCell(0).setCellValue(METHOD);
+            if (registry.openCellIdOn(d)) source.createRow(1).createCell(0).setCellValue(OPENCELLID);
             book.write(out);
-            return ResponseEntity.ok()
+            return attributed(ResponseEntity.ok(), d)
                     .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"digital-gaps-" + d + ".xlsx\"")
                     .body(out.toByteArray());
@@ -184,7 +216,14 @@ class InfrastructureApi {
                                 "method", f.footprint().method().name().toLowerCase(),
                                 "sector", f.footprint().azimuth() != null)))
                 .toList();
-        return Map.of("type", "FeatureCollection", "features", features);
+        Map<String, Object> collection = new LinkedHashMap<>(Map.of("type", "FeatureCollection", "features", features));
+        if (registry.openCellIdOn(dateOr(asOf))) collection.put("attribution", OPENCELLID);
+        return collection;
+    }
+
+    /** Responses whose figures come from OpenCelliD cells carry its attribution (CC BY-SA 4.0) in a header. */
+    private ResponseEntity.BodyBuilder attributed(ResponseEntity.BodyBuilder response, LocalDate asOf) {
+        return registry.openCellIdOn(asOf) ? response.header("X-Attribution", OPENCELLID_HEADER) : response;
     }
 
     private static String quote(String s) {

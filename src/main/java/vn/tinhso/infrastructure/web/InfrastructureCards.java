@@ -51,7 +51,10 @@ class InfrastructureCards implements HeadlineCardProvider, NavigationContributor
                         .withNote("infra.card.bts.byTechnology", byTech),
                 HeadlineCard.of("infra-fibre", "infra.card.fibre", Formats.number(Math.floor(c.villagesFibreShare() * 10) / 10, 1, l) + " %", asOf, link)
                         .withNote("infra.card.fibre.count", Formats.number(c.villagesWithFibre(), 0, l), Formats.number(c.villages(), 0, l)),
+                HeadlineCard.of("infra-hh-fibre", "infra.card.hhFibre", Formats.number(c.householdsOnFibre().percent(), 1, l) + " %", asOf, link)
+                        .withNote("infra.card.hhFibre.method", Formats.number(c.householdsOnFibre().subscriptions(), 0, l),
+                                Formats.number(c.householdsOnFibre().households(), 0, l), Formats.number(c.householdsOnFibre().householdSize(), 1, l)),
                 HeadlineCard.of("infra-4g", "infra.card.pop4g", Formats.number(c.populationShare(2), 1, l) + " %", asOf, link)
-                        .withNote("infra.method.short"));
+                        .withNote(counts.opencellidCells() > 0 ? "infra.method.short.opencellid" : "infra.method.short"));
     }
 }

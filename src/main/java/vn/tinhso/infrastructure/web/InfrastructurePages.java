@@ -69,6 +69,7 @@ class InfrastructurePages {
         model.addAttribute("without4g", c.gaps().stream().filter(g -> !g.has4g()).count());
         model.addAttribute("without4gPeople", c.gaps().stream().filter(g -> !g.has4g()).mapToLong(Coverage.Gap::population).sum());
         model.addAttribute("proposals", coverage.siting(d, sites));
+        model.addAttribute("attribution", registry.openCellIdOn(d));
         return "infrastructure/gaps";
     }
 }

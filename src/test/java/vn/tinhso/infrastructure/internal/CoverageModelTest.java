@@ -121,4 +121,45 @@ class CoverageModelTest {
         assertThat(site.latitude()).isNotIn(21.50, 21.52);
         assertThat(site.nearPlace()).isIn("A", "B");
     }
+
+    @Test
+    void aCountryScaleRunIsSplitAcrossTheCoresAndGivesTheSameTiersAsTheCellsTakenOneBatchAtATime() {
+        assertThat(CoverageModel.parts(150_000, 2)).isEqualTo(2);
+        assertThat(CoverageModel.parts(150_000, 1)).isEqualTo(1);
+        assertThat(CoverageModel.parts(100, 8)).isEqualTo(1);
+        java.util.Random random = new java.util.Random(7);
+        List<CoverageModel.Place> places = java.util.stream.IntStream.range(0, 3_000)
+                .mapToObj(i -> place("P" + i, 21 + random.nextDouble() * 0.5, 106 + random.nextDouble() * 0.5, 1 + random.nextInt(500)))
+                .toList();
+        String[] mnc = {"01", "02", "04", "05"};
+        List<CoverageModel.Cell> cells = java.util.stream.IntStream.range(0, 5_000)
+                .mapToObj(i -> cell(i, mnc[i % 4], Technology.values()[random.nextInt(4)], 21 + random.nextDouble() * 0.5,
+                        106 + random.nextDouble() * 0.5, random.nextBoolean() ? 300.0 + random.nextInt(3_000) : null,
+                        random.nextBoolean() ? random.nextDouble() * 360 : null))
+                .toList();
+        CoverageModel.Result all = CoverageModel.compute(cells, places);
+        byte[] expected = new byte[places.size()];
+        for (int from = 0; from < cells.size(); from += 1_000) {
+            byte[] part = CoverageModel.compute(cells.subList(from, from + 1_000), places).best();
+            for (int i = 0; i < expected.length; i++) expected[i] = (byte) Math.max(expected[i], part[i]);
+        }
+        assertThat(all.best()).isEqualTo(expected);
+        assertThat(all.bestByOperator()).containsOnlyKeys("01", "02", "04", "05");
+        assertThat(all.methods().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(5_000);
+    }
+
+    @Test
+    void sitingForOneOperatorFillsThatOperatorsGapsWhichTheBestOperatorFigureDoesNotShow() {
+        // A: 2,000 people reached by MobiFone's 4G only; B: 500 people reached by nobody. For the best operator only B
+        // lacks 4G; for Viettel both do, and A comes first.
+        List<CoverageModel.Place> places = List.of(place("A", 21.50, 106.00, 2000), place("B", 21.00, 106.00, 500));
+        CoverageModel.Result r = CoverageModel.compute(List.of(cell(1, "01", Technology.G4, 21.50, 106.0, 1000.0, null)), places);
+        int g4 = CoverageModel.tier(Technology.G4);
+        assertThat(CoverageModel.siting(places, r.best(), g4, 2, 4)).extracting(CoverageModel.Proposal::nearPlace).containsExactly("B");
+        List<CoverageModel.Proposal> viettel = CoverageModel.siting(places, new byte[2], g4, 2, 4);
+        assertThat(viettel).extracting(CoverageModel.Proposal::peopleAdded).containsExactly(2000L, 500L);
+        assertThat(CoverageModel.newlyReached(places, new byte[2], g4, viettel.subList(0, 1), 4)).containsExactly(true, false);
+        // 5G sites reach 500 m, so a site by A does not reach B.
+        assertThat(CoverageModel.siting(places, r.best(), CoverageModel.tier(Technology.G5), 1, 0.5).get(0).peopleAdded()).isEqualTo(2000);
+    }
 }
