@@ -67,41 +67,36 @@ class ValueStore implements DataValues {
                     period_start date, period_end date, value numeric, status text, stored_by text, created timestamptz,
                     last_updated timestamptz, comment text, followup boolean) on commit delete rows""").update();
         jdbc.sql("truncate indicators_staging").update();
+        long t0 = System.nanoTime();
         copy(values);
-        // Statistics for the planner: without them it guesses a staging table's size and may scan the values table.
-        jdbc.sql("analyze indicators_staging").update();
+        long t1 = System.nanoTime();
         Timestamp k = Timestamp.from(at);
+        long t2 = System.nanoTime();
         // A value equal to the current one is not a revision; a status change (estimate → official) is.
-        // Inside a long import the values table grows faster than its statistics: probe the index per staged row
-        // rather than let the planner hash the whole table for each batch.
-        List<String> plans = List.of("enable_hashjoin", "enable_mergejoin", "enable_seqscan");
-        List<String> before = plans.stream().map(j -> jdbc.sql("select current_setting(:j)").param("j", j).query(String.class).single()).toList();
-        plans.forEach(j -> jdbc.sql("select set_config(:j, 'off', true)").param("j", j).query(String.class).single());
         List<Replaced> replaced = new ArrayList<>();
         int[] closed = {0};
-        try {
-            jdbc.sql("update indicators.data_value d set known_to = greatest(:k, d.known_from) from indicators_staging s where "
-                            + SAME_KEY + " and d.known_to is null and (d.value <> s.value or d.status <> s.status)"
-                            + " returning d.element, d.disagg, d.unit_code, d.period, d.value, s.value")
-                    .param("k", k).query(rs -> {
-                        closed[0]++;
-                        if (replaced.size() < Written.REPLACED_KEPT)
-                            replaced.add(new Replaced(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                    rs.getBigDecimal(5), rs.getBigDecimal(6)));
-                    });
-        } finally {
-            for (int i = 0; i < plans.size(); i++)
-                jdbc.sql("select set_config(:j, :v, true)").param("j", plans.get(i)).param("v", before.get(i)).query(String.class).single();
-        }
+        IndexProbes.run(jdbc, () -> jdbc.sql("update indicators.data_value d set known_to = greatest(:k, d.known_from) from indicators_staging s where "
+                        + SAME_KEY + " and d.known_to is null and (d.value <> s.value or d.status <> s.status)"
+                        + " returning d.element, d.disagg, d.unit_code, d.period, d.value, s.value")
+                .param("k", k).query(rs -> {
+                    closed[0]++;
+                    if (replaced.size() < Written.REPLACED_KEPT)
+                        replaced.add(new Replaced(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getBigDecimal(5), rs.getBigDecimal(6)));
+                }));
+        long t3 = System.nanoTime();
         int added = jdbc.sql("""
                 insert into indicators.data_value (element, disagg, unit_code, period, period_start, period_end, value, status, dataset_version, known_from,
                     stored_by, created, last_updated, comment, followup)
                 select s.element, s.disagg, s.unit_code, s.period, s.period_start, s.period_end, s.value, s.status, :version, :k,
                     s.stored_by, s.created, s.last_updated, s.comment, s.followup
                 from indicators_staging s
+                order by s.element, s.period_start, s.unit_code
                 on conflict (element, disagg, unit_code, period) where known_to is null do nothing""")
                 .param("version", datasetVersionId).param("k", k).update();
+        long t4 = System.nanoTime();
         if (added > 0) refreshRollups("select distinct element, period from indicators_staging", Map.of());
+        System.err.printf("TIMING copy %.3f analyze %.3f close %.3f insert %.3f pending %.3f%n", (t1-t0)/1e9, (t2-t1)/1e9, (t3-t2)/1e9, (t4-t3)/1e9, (System.nanoTime()-t4)/1e9);
         // A replaced value is closed and inserted again; a value equal to the stored one is neither.
         return new Written(added - closed[0], closed[0], values.size() - added, replaced);
     }
@@ -134,8 +129,11 @@ class ValueStore implements DataValues {
             public void beforeCommit(boolean readOnly) {
                 closure.ensureBuilt();
                 // The import may have grown the values table many times over since the planner last looked at it.
+                long r0 = System.nanoTime();
                 jdbc.sql("analyze indicators.data_value").update();
+                long r1 = System.nanoTime();
                 rollups.refresh("select distinct element, period from rollup_pending");
+                System.err.printf("TIMING commit analyze %.3f rollups %.3f%n", (r1-r0)/1e9, (System.nanoTime()-r1)/1e9);
             }
 
             @Override
@@ -166,8 +164,9 @@ class ValueStore implements DataValues {
 
     private void copy(List<DataValue> values) {
         StringBuilder text = new StringBuilder(values.size() * 64);
+        Map<String, Period> parsed = new java.util.HashMap<>();
         for (DataValue v : values) {
-            Period p = Period.parse(v.period());
+            Period p = parsed.computeIfAbsent(v.period(), Period::parse);
             text.append(clean(v.element())).append('\t').append(clean(v.disaggregation())).append('\t').append(clean(v.unit())).append('\t')
                     .append(p.code()).append('\t').append(p.start()).append('\t').append(p.end()).append('\t')
                     .append(v.value().toPlainString()).append('\t').append(v.status().name()).append('\t');
