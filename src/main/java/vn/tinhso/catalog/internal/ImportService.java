@@ -473,7 +473,7 @@ class ImportService implements Imports {
                 report.good++;
                 if (request.acceptValidRows() || report.bad == 0) {
                     batch[0].add(row);
-                    report.batchChars += raw.values().stream().mapToInt(String::length).sum();
+                    for (String cell : raw.values()) report.batchChars += cell.length();
                 }
             }
             if (batch[0].size() >= batchRows || report.batchChars >= BATCH_CHARS) {

@@ -97,19 +97,21 @@ class DataValuesImportKind implements ImportKind {
 
     @Override
     public List<ColumnSpec> columns() {
-        return List.of(
-                ColumnSpec.required("element", ColumnType.TEXT, "dataElement", "data_element", "ma_chi_tieu"),
-                ColumnSpec.required("unit", ColumnType.TEXT, "orgUnit", "ou", "unit_code", "ma_don_vi"),
-                ColumnSpec.required("period", ColumnType.TEXT, "pe", "ky"),
-                ColumnSpec.required("value", ColumnType.DECIMAL, "gia_tri"),
-                ColumnSpec.optional("disaggregation", ColumnType.TEXT, "categoryOptionCombo", "disagg", "phan_to"),
-                ColumnSpec.optional("status", ColumnType.TEXT, "trang_thai"),
-                ColumnSpec.optional("stored_by", ColumnType.TEXT, "storedBy", "nguoi_nhap"),
-                ColumnSpec.optional("created", ColumnType.TEXT),
-                ColumnSpec.optional("last_updated", ColumnType.TEXT, "lastUpdated"),
-                ColumnSpec.optional("comment", ColumnType.TEXT, "ghi_chu"),
-                ColumnSpec.optional("followup", ColumnType.TEXT));
+        return COLUMNS;
     }
+
+    private static final List<ColumnSpec> COLUMNS = List.of(
+            ColumnSpec.required("element", ColumnType.TEXT, "dataElement", "data_element", "ma_chi_tieu"),
+            ColumnSpec.required("unit", ColumnType.TEXT, "orgUnit", "ou", "unit_code", "ma_don_vi"),
+            ColumnSpec.required("period", ColumnType.TEXT, "pe", "ky"),
+            ColumnSpec.required("value", ColumnType.DECIMAL, "gia_tri"),
+            ColumnSpec.optional("disaggregation", ColumnType.TEXT, "categoryOptionCombo", "disagg", "phan_to"),
+            ColumnSpec.optional("status", ColumnType.TEXT, "trang_thai"),
+            ColumnSpec.optional("stored_by", ColumnType.TEXT, "storedBy", "nguoi_nhap"),
+            ColumnSpec.optional("created", ColumnType.TEXT),
+            ColumnSpec.optional("last_updated", ColumnType.TEXT, "lastUpdated"),
+            ColumnSpec.optional("comment", ColumnType.TEXT, "ghi_chu"),
+            ColumnSpec.optional("followup", ColumnType.TEXT));
 
     /** A value of the first element for the first unit, last month: a row the checks accept. */
     @Override
@@ -281,7 +283,7 @@ class DataValuesImportKind implements ImportKind {
     @Override
     public ImportChanges writeCounting(List<ImportRow> rows, long datasetVersionId, Set<String> options) {
         List<DataValue> batch = new ArrayList<>(rows.size());
-        Map<List<String>, Integer> lineOf = new HashMap<>();
+        Map<String, Integer> lineOf = new HashMap<>();
         Map<List<String>, Integer> lineOfUnit = new HashMap<>();
         for (ImportRow r : rows) {
             String status = r.text("status");
@@ -291,7 +293,8 @@ class DataValuesImportKind implements ImportKind {
                     new ValueProvenance(r.text("stored_by"), SourceTimes.parse(r.text("created")), SourceTimes.parse(r.text("last_updated")),
                             r.text("comment"), r.text("followup") == null ? null : Boolean.valueOf(r.text("followup").toLowerCase())));
             // The file's unique-key check compares the text as written (202406 vs 2024-06); the store would keep only one of them.
-            Integer first = lineOf.putIfAbsent(List.of(value.element(), value.disaggregation(), value.unit(), value.period()), r.line());
+            Integer first = lineOf.putIfAbsent(value.element() + '\u0001' + value.disaggregation() + '\u0001' + value.unit() + '\u0001'
+                    + value.period(), r.line());
             if (first != null)
                 throw new IllegalArgumentException("lines " + first + " and " + r.line() + " both give " + value.element() + " for "
                         + value.unit() + " in " + value.period() + (value.disaggregation().isEmpty() ? "" : " (" + value.disaggregation() + ")")
@@ -300,9 +303,7 @@ class DataValuesImportKind implements ImportKind {
             batch.add(value);
         }
         Instant now = Instant.now();
-        long t0 = System.nanoTime();
         overlaps.enforce(batch, lineOfUnit, options.contains(REPLACE_OTHER_LEVEL), now);
-        System.err.printf("TIMING enforce %.3f%n", (System.nanoTime()-t0)/1e9);
         DataValues.Written written = values.writeCounting(batch, datasetVersionId, now);
         return new ImportChanges(written.added(), written.changed(), written.unchanged(), written.replaced().stream()
                 .map(r -> new ImportChanges.Replacement(r.element() + " · " + r.unit() + " · " + r.period()

@@ -34,6 +34,8 @@ import vn.tinhso.indicators.ValueStatus;
 @Repository
 class ValueStore implements DataValues {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ValueStore.class);
+
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String SAME_KEY = "d.element = s.element and d.disagg = s.disagg and d.unit_code = s.unit_code and d.period = s.period";
 
@@ -69,9 +71,8 @@ class ValueStore implements DataValues {
         jdbc.sql("truncate indicators_staging").update();
         long t0 = System.nanoTime();
         copy(values);
-        long t1 = System.nanoTime();
         Timestamp k = Timestamp.from(at);
-        long t2 = System.nanoTime();
+        long t1 = System.nanoTime();
         // A value equal to the current one is not a revision; a status change (estimate → official) is.
         List<Replaced> replaced = new ArrayList<>();
         int[] closed = {0};
@@ -96,7 +97,9 @@ class ValueStore implements DataValues {
                 .param("version", datasetVersionId).param("k", k).update();
         long t4 = System.nanoTime();
         if (added > 0) refreshRollups("select distinct element, period from indicators_staging", Map.of());
-        System.err.printf("TIMING copy %.3f analyze %.3f close %.3f insert %.3f pending %.3f%n", (t1-t0)/1e9, (t2-t1)/1e9, (t3-t2)/1e9, (t4-t3)/1e9, (System.nanoTime()-t4)/1e9);
+        if (log.isDebugEnabled())
+            log.debug("{} values: staged in {} ms, revisions closed in {} ms, inserted in {} ms, roll-ups noted in {} ms", values.size(),
+                    (t1 - t0) / 1_000_000, (t3 - t1) / 1_000_000, (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
         // A replaced value is closed and inserted again; a value equal to the stored one is neither.
         return new Written(added - closed[0], closed[0], values.size() - added, replaced);
     }
@@ -133,7 +136,8 @@ class ValueStore implements DataValues {
                 jdbc.sql("analyze indicators.data_value").update();
                 long r1 = System.nanoTime();
                 rollups.refresh("select distinct element, period from rollup_pending");
-                System.err.printf("TIMING commit analyze %.3f rollups %.3f%n", (r1-r0)/1e9, (System.nanoTime()-r1)/1e9);
+                log.debug("before commit: values analysed in {} ms, roll-ups summed in {} ms", (r1 - r0) / 1_000_000,
+                        (System.nanoTime() - r1) / 1_000_000);
             }
 
             @Override
@@ -192,7 +196,12 @@ class ValueStore implements DataValues {
     }
 
     private static String clean(String s) {
-        return s.replace('\t', ' ').replace('\n', ' ').replace('\\', '/');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r' || c == '\\')
+                return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ').replace('\\', '/');
+        }
+        return s;
     }
 
     @Override
