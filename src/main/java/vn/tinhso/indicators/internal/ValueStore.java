@@ -71,6 +71,9 @@ class ValueStore implements DataValues {
         jdbc.sql("truncate indicators_staging").update();
         long t0 = System.nanoTime();
         copy(values);
+        // Statistics for the planner: without them it may drive the probes from the values table and scan the staged
+        // batch once per stored row (94 s for one batch of 50,000 against 150,000 stored values).
+        jdbc.sql("analyze indicators_staging").update();
         Timestamp k = Timestamp.from(at);
         long t1 = System.nanoTime();
         // A value equal to the current one is not a revision; a status change (estimate → official) is.
@@ -92,7 +95,6 @@ class ValueStore implements DataValues {
                 select s.element, s.disagg, s.unit_code, s.period, s.period_start, s.period_end, s.value, s.status, :version, :k,
                     s.stored_by, s.created, s.last_updated, s.comment, s.followup
                 from indicators_staging s
-                order by s.element, s.period_start, s.unit_code
                 on conflict (element, disagg, unit_code, period) where known_to is null do nothing""")
                 .param("version", datasetVersionId).param("k", k).update();
         long t4 = System.nanoTime();
