@@ -145,19 +145,21 @@ class LevelOverlaps {
     private static final Object TREES = new Object();
 
     /**
-     * The units with a current value for each of the (element, period) pairs, in one query for a whole batch, through
-     * the index on element and period dates (an import's values table outgrows its statistics, see {@link IndexProbes}).
+     * The units with a current value for each of the (element, period) pairs, in one query for a whole batch: each pair
+     * probes the index on element and period dates (a lateral subquery, so that a planner misled by an import's growing
+     * values table cannot scan that table once per pair instead, see {@link IndexProbes}).
      */
     private Map<List<String>, Set<String>> storedUnits(Set<List<String>> pairs) {
         Map<List<String>, Set<String>> stored = new HashMap<>();
         if (pairs.isEmpty()) return stored;
         List<Period> periods = pairs.stream().map(p -> Period.parse(p.get(1))).toList();
         IndexProbes.run(jdbc, () -> jdbc.sql("""
-                select distinct d.element, d.period, d.unit_code from indicators.data_value d
-                join unnest(cast(:elements as text[]), cast(:periods as text[]), cast(:starts as date[]), cast(:ends as date[]))
+                select distinct p.element, p.period, d.unit_code
+                from unnest(cast(:elements as text[]), cast(:periods as text[]), cast(:starts as date[]), cast(:ends as date[]))
                   p(element, period, period_start, period_end)
-                  on d.element = p.element and d.period_start = p.period_start and d.period_end = p.period_end and d.period = p.period
-                where d.known_to is null""")
+                cross join lateral (select d.unit_code from indicators.data_value d
+                    where d.element = p.element and d.period_start = p.period_start and d.period_end = p.period_end
+                      and d.period = p.period and d.known_to is null offset 0) d""")
                 .param("elements", pairs.stream().map(p -> p.get(0)).toArray(String[]::new))
                 .param("periods", periods.stream().map(Period::code).toArray(String[]::new))
                 .param("starts", periods.stream().map(p -> java.sql.Date.valueOf(p.start())).toArray(java.sql.Date[]::new))

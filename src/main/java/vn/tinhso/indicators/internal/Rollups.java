@@ -70,20 +70,25 @@ class Rollups {
                 .param("ends", periods.stream().map(p -> Date.valueOf(p.end())).toArray(Date[]::new))
                 .update();
         jdbc.sql("analyze rollup_slice").update();
-        // The slice's values and old sums are found by index probes whatever the planner believes of tables an import
-        // is still growing; what is summed then sits in a small table with true statistics.
+        // The slice's values and old sums are found by index probes driven from the slice (lateral subqueries the planner
+        // cannot turn around), whatever it believes of tables an import is still growing; what is summed then sits in a
+        // small table with true statistics.
         jdbc.sql("truncate rollup_values").update();
         IndexProbes.run(jdbc, () -> {
             jdbc.sql("""
-                    delete from indicators.rollup r using rollup_slice s, (select distinct ancestor_level from indicators.unit_ancestor) l
-                    where r.element = s.element and r.level = l.ancestor_level and r.period_start = s.period_start
-                      and r.period_end = s.period_end and r.period = s.period""").update();
+                    delete from indicators.rollup where ctid = any(array(
+                        select r.ctid from rollup_slice s
+                        cross join (select distinct ancestor_level from indicators.unit_ancestor) l
+                        cross join lateral (select r.ctid from indicators.rollup r where r.element = s.element
+                            and r.level = l.ancestor_level and r.period_start = s.period_start and r.period_end = s.period_end
+                            and r.period = s.period offset 0) r))""").update();
             jdbc.sql("""
                     insert into rollup_values
-                    select v.element, v.period, v.period_start, v.period_end, v.unit_code, v.value
+                    select s.element, s.period, s.period_start, s.period_end, v.unit_code, v.value
                     from rollup_slice s
-                    join indicators.data_value v on v.element = s.element and v.period_start = s.period_start
-                         and v.period_end = s.period_end and v.period = s.period and v.known_to is null""").update();
+                    cross join lateral (select v.unit_code, v.value from indicators.data_value v where v.element = s.element
+                        and v.period_start = s.period_start and v.period_end = s.period_end and v.period = s.period
+                        and v.known_to is null offset 0) v""").update();
         });
         jdbc.sql("analyze rollup_values").update();
         // The aggregation rule, set-based: a unit above another unit with a value of the same element and period
