@@ -59,6 +59,15 @@ public interface ImportKind {
     }
 
     /**
+     * Whether {@link #check} reads nothing that this kind's {@link #write} of the same import writes: the catalog may
+     * then check the next rows on another thread while a batch is written. False by default (a kind whose rows refer
+     * to rows earlier in the same file must see them written).
+     */
+    default boolean checksIndependentOfWrites() {
+        return false;
+    }
+
+    /**
      * Notes for the report on choices the kind makes for accepted rows (which unit a row was placed under),
      * asked in the import's transaction just before each {@link #write} of a batch. Nothing is refused because of them.
      */

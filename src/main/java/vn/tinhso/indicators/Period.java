@@ -26,6 +26,18 @@ public record Period(String code, PeriodType type, int year, int index, LocalDat
     private static final Pattern ADX = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})/P(\\d+)([YMWD])");
 
     public static Period parse(String code) {
+        Period known = code == null ? null : PARSED.get(code);
+        if (known != null) return known;
+        Period parsed = parseUncached(code);
+        // An import of millions of values names a few hundred periods: each is parsed once.
+        if (PARSED.size() > 10_000) PARSED.clear();
+        PARSED.put(code, parsed);
+        return parsed;
+    }
+
+    private static final java.util.Map<String, Period> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Period parseUncached(String code) {
         if (code == null) throw new IllegalArgumentException("a period code is required, e.g. 2024, 2024Q3, 202409 or 2024Y9M");
         String c = code.trim().toUpperCase();
         Matcher m;

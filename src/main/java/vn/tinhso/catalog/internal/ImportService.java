@@ -368,7 +368,6 @@ class ImportService implements Imports {
                     status.setRollbackOnly();
                     return false;
                 }
-                List<ImportRow> batch = new ArrayList<>();
                 Map<String, RowProblem> warnings = new LinkedHashMap<>();
                 ImportChanges[] changes = {ImportChanges.none()};
                 boolean[] counted = {true};
@@ -381,46 +380,17 @@ class ImportService implements Imports {
                     ImportChanges batchChanges = kind.writeCounting(rows, id, kindOptions(request));
                     if (batchChanges == null) counted[0] = false;
                     else changes[0] = changes[0].plus(batchChanges);
+                    report.written += rows.size();
                 };
-                long[] lastProgress = {System.nanoTime()};
-                source.rows(raw -> {
-                    if (maxRows > 0 && report.read >= maxRows) {
-                        throw new TooManyRows();
-                    }
-                    report.read++;
-                    ImportRow row = checker.check(raw, report::problem);
-                    if (row == null) {
-                        report.bad++;
-                    } else {
-                        report.good++;
-                        if (request.acceptValidRows() || report.bad == 0) {
-                            batch.add(row);
-                            report.batchChars += raw.values().stream().mapToInt(String::length).sum();
-                        }
-                    }
-                    if (batch.size() >= batchRows || report.batchChars >= BATCH_CHARS) {
-                        write.accept(batch);
-                        report.written += batch.size();
-                        batch.clear();
-                        report.batchChars = 0;
-                    }
-                    if (!request.acceptValidRows() && report.bad > 0) {
-                        batch.clear();
-                    }
-                    if (System.nanoTime() - lastProgress[0] > PROGRESS_EVERY_NANOS) {
-                        versions.progress(id, "checking", report.read, source.bytesRead());
-                        lastProgress[0] = System.nanoTime();
-                    }
-                });
+                List<ImportRow> rest = kind.checksIndependentOfWrites()
+                        ? BatchPipeline.readWhileWriting("import-" + id + "-reader", full -> read(id, source, checker, report, request, full), write)
+                        : read(id, source, checker, report, request, write);
                 checker.duplicates(source, report::problem);
                 if (report.good == 0 || (report.bad > 0 && !request.acceptValidRows())) {
                     status.setRollbackOnly();
                     return false;
                 }
-                if (!batch.isEmpty()) {
-                    write.accept(batch);
-                    report.written += batch.size();
-                }
+                if (!rest.isEmpty()) write.accept(rest);
                 if (!warnings.isEmpty()) {
                     versions.warnings(id, forReport(List.copyOf(warnings.values())));
                     versions.logWithin(id, line("catalog.log.notes", warnings.size()));
@@ -481,6 +451,45 @@ class ImportService implements Imports {
                 log.warn("Import {}: could not keep the full list of problems", id, e);
             }
         }
+    }
+
+    /**
+     * Reads and checks every row, handing each full batch of good rows to {@code full}; returns the last, partial batch.
+     * With bad rows and "all or nothing", nothing more is handed over but the file is read to the end for the report.
+     */
+    private List<ImportRow> read(long id, RowSource source, RowChecker checker, Report report, ImportRequest request,
+                                 Consumer<List<ImportRow>> full) {
+        List<ImportRow>[] batch = new List[] {new ArrayList<>()};
+        long[] lastProgress = {System.nanoTime()};
+        source.rows(raw -> {
+            if (maxRows > 0 && report.read >= maxRows) {
+                throw new TooManyRows();
+            }
+            report.read++;
+            ImportRow row = checker.check(raw, report::problem);
+            if (row == null) {
+                report.bad++;
+            } else {
+                report.good++;
+                if (request.acceptValidRows() || report.bad == 0) {
+                    batch[0].add(row);
+                    for (String cell : raw.values()) report.batchChars += cell.length();
+                }
+            }
+            if (batch[0].size() >= batchRows || report.batchChars >= BATCH_CHARS) {
+                full.accept(batch[0]);
+                batch[0] = new ArrayList<>();
+                report.batchChars = 0;
+            }
+            if (!request.acceptValidRows() && report.bad > 0) {
+                batch[0].clear();
+            }
+            if (System.nanoTime() - lastProgress[0] > PROGRESS_EVERY_NANOS) {
+                versions.progress(id, "checking", report.read, source.bytesRead());
+                lastProgress[0] = System.nanoTime();
+            }
+        });
+        return batch[0];
     }
 
     /** Counts of one run and its first problems; problems past {@link #PROBLEMS_KEPT} are only counted. */

@@ -46,7 +46,15 @@ final class RowChecker {
         this.kind = kind;
         this.json = json;
         this.positions = ColumnMatch.positions(kind, headers);
+        // Asked once: a kind may build these lists on every call, and a file has millions of rows.
+        this.columns = List.copyOf(kind.columns());
+        this.uniqueKey = List.copyOf(kind.uniqueKey());
+        this.dateColumn = kind.referenceDateColumn();
     }
+
+    private final List<ColumnSpec> columns;
+    private final List<String> uniqueKey;
+    private final String dateColumn;
 
     /** One problem per required column the header lacks; no row can be checked without them. */
     List<RowProblem> missingColumns() {
@@ -61,8 +69,10 @@ final class RowChecker {
         Map<String, String> values = values(raw, rowProblems);
         ImportRow row = new ImportRow(raw.line(), values);
         boolean duplicate = false;
-        if (!kind.uniqueKey().isEmpty()) {
-            int first = seen.putIfAbsent(kind.uniqueKey().stream().map(values::get).toList(), raw.line());
+        if (!uniqueKey.isEmpty()) {
+            List<String> key = new ArrayList<>(uniqueKey.size());
+            for (String column : uniqueKey) key.add(values.get(column));
+            int first = seen.putIfAbsent(key, raw.line());
             if (first >= 0) {
                 duplicate = true;
                 if (duplicates.size() < DUPLICATES_NAMED) {
@@ -79,10 +89,10 @@ final class RowChecker {
 
     private Map<String, String> values(RawRow raw, List<RowProblem> rowProblems) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (ColumnSpec column : kind.columns()) {
+        for (ColumnSpec column : columns) {
             Integer position = positions.get(column.name());
             String cell = position == null ? "" : raw.get(position).trim();
-            if (cell.isEmpty() && referenceDate != null && column.name().equals(kind.referenceDateColumn())) {
+            if (cell.isEmpty() && referenceDate != null && column.name().equals(dateColumn)) {
                 cell = referenceDate.toString();
             }
             if (cell.isEmpty()) {

@@ -97,19 +97,21 @@ class DataValuesImportKind implements ImportKind {
 
     @Override
     public List<ColumnSpec> columns() {
-        return List.of(
-                ColumnSpec.required("element", ColumnType.TEXT, "dataElement", "data_element", "ma_chi_tieu"),
-                ColumnSpec.required("unit", ColumnType.TEXT, "orgUnit", "ou", "unit_code", "ma_don_vi"),
-                ColumnSpec.required("period", ColumnType.TEXT, "pe", "ky"),
-                ColumnSpec.required("value", ColumnType.DECIMAL, "gia_tri"),
-                ColumnSpec.optional("disaggregation", ColumnType.TEXT, "categoryOptionCombo", "disagg", "phan_to"),
-                ColumnSpec.optional("status", ColumnType.TEXT, "trang_thai"),
-                ColumnSpec.optional("stored_by", ColumnType.TEXT, "storedBy", "nguoi_nhap"),
-                ColumnSpec.optional("created", ColumnType.TEXT),
-                ColumnSpec.optional("last_updated", ColumnType.TEXT, "lastUpdated"),
-                ColumnSpec.optional("comment", ColumnType.TEXT, "ghi_chu"),
-                ColumnSpec.optional("followup", ColumnType.TEXT));
+        return COLUMNS;
     }
+
+    private static final List<ColumnSpec> COLUMNS = List.of(
+            ColumnSpec.required("element", ColumnType.TEXT, "dataElement", "data_element", "ma_chi_tieu"),
+            ColumnSpec.required("unit", ColumnType.TEXT, "orgUnit", "ou", "unit_code", "ma_don_vi"),
+            ColumnSpec.required("period", ColumnType.TEXT, "pe", "ky"),
+            ColumnSpec.required("value", ColumnType.DECIMAL, "gia_tri"),
+            ColumnSpec.optional("disaggregation", ColumnType.TEXT, "categoryOptionCombo", "disagg", "phan_to"),
+            ColumnSpec.optional("status", ColumnType.TEXT, "trang_thai"),
+            ColumnSpec.optional("stored_by", ColumnType.TEXT, "storedBy", "nguoi_nhap"),
+            ColumnSpec.optional("created", ColumnType.TEXT),
+            ColumnSpec.optional("last_updated", ColumnType.TEXT, "lastUpdated"),
+            ColumnSpec.optional("comment", ColumnType.TEXT, "ghi_chu"),
+            ColumnSpec.optional("followup", ColumnType.TEXT));
 
     /** A value of the first element for the first unit, last month: a row the checks accept. */
     @Override
@@ -133,6 +135,12 @@ class DataValuesImportKind implements ImportKind {
         codes.put("period", List.of("2024 — năm / year", "2024Q3 — quý / quarter", "202409 — tháng / month", "2024S1 — 6 tháng / half-year",
                 "2024Y9M — 9 tháng đầu năm / first nine months"));
         return codes;
+    }
+
+    /** Its checks read the packs and the territory, never the values: rows are checked while earlier ones are written. */
+    @Override
+    public boolean checksIndependentOfWrites() {
+        return true;
     }
 
     @Override
@@ -275,7 +283,7 @@ class DataValuesImportKind implements ImportKind {
     @Override
     public ImportChanges writeCounting(List<ImportRow> rows, long datasetVersionId, Set<String> options) {
         List<DataValue> batch = new ArrayList<>(rows.size());
-        Map<List<String>, Integer> lineOf = new HashMap<>();
+        Map<String, Integer> lineOf = new HashMap<>();
         Map<List<String>, Integer> lineOfUnit = new HashMap<>();
         for (ImportRow r : rows) {
             String status = r.text("status");
@@ -285,7 +293,8 @@ class DataValuesImportKind implements ImportKind {
                     new ValueProvenance(r.text("stored_by"), SourceTimes.parse(r.text("created")), SourceTimes.parse(r.text("last_updated")),
                             r.text("comment"), r.text("followup") == null ? null : Boolean.valueOf(r.text("followup").toLowerCase())));
             // The file's unique-key check compares the text as written (202406 vs 2024-06); the store would keep only one of them.
-            Integer first = lineOf.putIfAbsent(List.of(value.element(), value.disaggregation(), value.unit(), value.period()), r.line());
+            Integer first = lineOf.putIfAbsent(value.element() + '\u0001' + value.disaggregation() + '\u0001' + value.unit() + '\u0001'
+                    + value.period(), r.line());
             if (first != null)
                 throw new IllegalArgumentException("lines " + first + " and " + r.line() + " both give " + value.element() + " for "
                         + value.unit() + " in " + value.period() + (value.disaggregation().isEmpty() ? "" : " (" + value.disaggregation() + ")")

@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.tinhso.indicators.DataValue;
 import vn.tinhso.indicators.Period;
@@ -72,7 +74,7 @@ class LevelOverlaps {
             byPair.computeIfAbsent(List.of(v.element(), v.period()), k -> new LinkedHashMap<>())
                     .putIfAbsent(v.unit(), lines.getOrDefault(List.of(v.element(), v.unit(), v.period()), 0));
         Map<List<String>, Set<String>> stored = storedUnits(byPair.keySet());
-        Map<LocalDate, Tree> trees = new HashMap<>();
+        Map<LocalDate, Tree> trees = trees();
         List<Clash> refused = new ArrayList<>();
         Map<List<String>, Set<String>> toRetire = new LinkedHashMap<>();
         for (var pair : byPair.entrySet()) {
@@ -120,20 +122,51 @@ class LevelOverlaps {
         return clashes;
     }
 
-    /** The units with a current value for each of the (element, period) pairs, in one query for a whole batch. */
+    /**
+     * The trees of an import's transaction: its batches share the periods' dates, and asking for the same ancestors in
+     * every batch was the slowest part of the check.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<LocalDate, Tree> trees() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) return new HashMap<>();
+        Map<LocalDate, Tree> trees = (Map<LocalDate, Tree>) TransactionSynchronizationManager.getResource(TREES);
+        if (trees != null) return trees;
+        Map<LocalDate, Tree> fresh = new HashMap<>();
+        TransactionSynchronizationManager.bindResource(TREES, fresh);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(TREES);
+            }
+        });
+        return fresh;
+    }
+
+    private static final Object TREES = new Object();
+
+    /**
+     * The units with a current value for each of the (element, period) pairs, in one query for a whole batch: each pair
+     * probes the index on element and period dates (a lateral subquery, so that a planner misled by an import's growing
+     * values table cannot scan that table once per pair instead, see {@link IndexProbes}).
+     */
     private Map<List<String>, Set<String>> storedUnits(Set<List<String>> pairs) {
         Map<List<String>, Set<String>> stored = new HashMap<>();
         if (pairs.isEmpty()) return stored;
-        jdbc.sql("""
-                select distinct d.element, d.period, d.unit_code from indicators.data_value d
-                join unnest(cast(:elements as text[]), cast(:periods as text[])) p(element, period)
-                  on d.element = p.element and d.period = p.period
-                where d.known_to is null""")
+        List<Period> periods = pairs.stream().map(p -> Period.parse(p.get(1))).toList();
+        IndexProbes.run(jdbc, () -> jdbc.sql("""
+                select distinct p.element, p.period, d.unit_code
+                from unnest(cast(:elements as text[]), cast(:periods as text[]), cast(:starts as date[]), cast(:ends as date[]))
+                  p(element, period, period_start, period_end)
+                cross join lateral (select d.unit_code from indicators.data_value d
+                    where d.element = p.element and d.period_start = p.period_start and d.period_end = p.period_end
+                      and d.period = p.period and d.known_to is null offset 0) d""")
                 .param("elements", pairs.stream().map(p -> p.get(0)).toArray(String[]::new))
-                .param("periods", pairs.stream().map(p -> p.get(1)).toArray(String[]::new))
+                .param("periods", periods.stream().map(Period::code).toArray(String[]::new))
+                .param("starts", periods.stream().map(p -> java.sql.Date.valueOf(p.start())).toArray(java.sql.Date[]::new))
+                .param("ends", periods.stream().map(p -> java.sql.Date.valueOf(p.end())).toArray(java.sql.Date[]::new))
                 .query(rs -> {
                     stored.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new HashSet<>()).add(rs.getString(3));
-                });
+                }));
         return stored;
     }
 

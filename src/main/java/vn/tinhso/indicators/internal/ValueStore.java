@@ -34,6 +34,8 @@ import vn.tinhso.indicators.ValueStatus;
 @Repository
 class ValueStore implements DataValues {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ValueStore.class);
+
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String SAME_KEY = "d.element = s.element and d.disagg = s.disagg and d.unit_code = s.unit_code and d.period = s.period";
 
@@ -67,32 +69,34 @@ class ValueStore implements DataValues {
                     period_start date, period_end date, value numeric, status text, stored_by text, created timestamptz,
                     last_updated timestamptz, comment text, followup boolean) on commit delete rows""").update();
         jdbc.sql("truncate indicators_staging").update();
+        long t0 = System.nanoTime();
         copy(values);
-        // Statistics for the planner: without them it guesses a staging table's size and may scan the values table.
-        jdbc.sql("analyze indicators_staging").update();
         Timestamp k = Timestamp.from(at);
-        // A value equal to the current one is not a revision; a status change (estimate → official) is.
-        // Inside a long import the values table grows faster than its statistics: probe the index per staged row
-        // rather than let the planner hash the whole table for each batch.
-        List<String> plans = List.of("enable_hashjoin", "enable_mergejoin", "enable_seqscan");
-        List<String> before = plans.stream().map(j -> jdbc.sql("select current_setting(:j)").param("j", j).query(String.class).single()).toList();
-        plans.forEach(j -> jdbc.sql("select set_config(:j, 'off', true)").param("j", j).query(String.class).single());
+        long t1 = System.nanoTime();
+        // A value equal to the current one is not a revision; a status change (estimate → official) is. The staged rows
+        // drive the lookups (a lateral subquery the planner cannot turn around): a planner that believed the growing
+        // values table small once scanned the whole batch for every stored value, 94 s for one batch.
         List<Replaced> replaced = new ArrayList<>();
+        List<Long> revised = new ArrayList<>();
+        IndexProbes.run(jdbc, () -> jdbc.sql("""
+                        select d.id, s.element, s.disagg, s.unit_code, s.period, d.value, s.value from indicators_staging s
+                        cross join lateral (select d.id, d.value, d.status from indicators.data_value d
+                            where d.element = s.element and d.disagg = s.disagg and d.unit_code = s.unit_code and d.period = s.period
+                              and d.known_to is null offset 0) d
+                        where d.value <> s.value or d.status <> s.status""")
+                .query(rs -> {
+                    revised.add(rs.getLong(1));
+                    if (replaced.size() < Written.REPLACED_KEPT)
+                        replaced.add(new Replaced(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getBigDecimal(6), rs.getBigDecimal(7)));
+                }));
         int[] closed = {0};
-        try {
-            jdbc.sql("update indicators.data_value d set known_to = greatest(:k, d.known_from) from indicators_staging s where "
-                            + SAME_KEY + " and d.known_to is null and (d.value <> s.value or d.status <> s.status)"
-                            + " returning d.element, d.disagg, d.unit_code, d.period, d.value, s.value")
-                    .param("k", k).query(rs -> {
-                        closed[0]++;
-                        if (replaced.size() < Written.REPLACED_KEPT)
-                            replaced.add(new Replaced(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                    rs.getBigDecimal(5), rs.getBigDecimal(6)));
-                    });
-        } finally {
-            for (int i = 0; i < plans.size(); i++)
-                jdbc.sql("select set_config(:j, :v, true)").param("j", plans.get(i)).param("v", before.get(i)).query(String.class).single();
+        for (int from = 0; from < revised.size(); from += 10_000) {
+            Long[] ids = revised.subList(from, Math.min(revised.size(), from + 10_000)).toArray(Long[]::new);
+            IndexProbes.run(jdbc, () -> closed[0] += jdbc.sql("update indicators.data_value set known_to = greatest(:k, known_from) where id = any(:ids)")
+                    .param("k", k).param("ids", ids).update());
         }
+        long t3 = System.nanoTime();
         int added = jdbc.sql("""
                 insert into indicators.data_value (element, disagg, unit_code, period, period_start, period_end, value, status, dataset_version, known_from,
                     stored_by, created, last_updated, comment, followup)
@@ -101,7 +105,11 @@ class ValueStore implements DataValues {
                 from indicators_staging s
                 on conflict (element, disagg, unit_code, period) where known_to is null do nothing""")
                 .param("version", datasetVersionId).param("k", k).update();
+        long t4 = System.nanoTime();
         if (added > 0) refreshRollups("select distinct element, period from indicators_staging", Map.of());
+        if (log.isDebugEnabled())
+            log.debug("{} values: staged in {} ms, revisions closed in {} ms, inserted in {} ms, roll-ups noted in {} ms", values.size(),
+                    (t1 - t0) / 1_000_000, (t3 - t1) / 1_000_000, (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
         // A replaced value is closed and inserted again; a value equal to the stored one is neither.
         return new Written(added - closed[0], closed[0], values.size() - added, replaced);
     }
@@ -134,8 +142,12 @@ class ValueStore implements DataValues {
             public void beforeCommit(boolean readOnly) {
                 closure.ensureBuilt();
                 // The import may have grown the values table many times over since the planner last looked at it.
+                long r0 = System.nanoTime();
                 jdbc.sql("analyze indicators.data_value").update();
+                long r1 = System.nanoTime();
                 rollups.refresh("select distinct element, period from rollup_pending");
+                log.debug("before commit: values analysed in {} ms, roll-ups summed in {} ms", (r1 - r0) / 1_000_000,
+                        (System.nanoTime() - r1) / 1_000_000);
             }
 
             @Override
@@ -166,8 +178,9 @@ class ValueStore implements DataValues {
 
     private void copy(List<DataValue> values) {
         StringBuilder text = new StringBuilder(values.size() * 64);
+        Map<String, Period> parsed = new java.util.HashMap<>();
         for (DataValue v : values) {
-            Period p = Period.parse(v.period());
+            Period p = parsed.computeIfAbsent(v.period(), Period::parse);
             text.append(clean(v.element())).append('\t').append(clean(v.disaggregation())).append('\t').append(clean(v.unit())).append('\t')
                     .append(p.code()).append('\t').append(p.start()).append('\t').append(p.end()).append('\t')
                     .append(v.value().toPlainString()).append('\t').append(v.status().name()).append('\t');
@@ -193,7 +206,12 @@ class ValueStore implements DataValues {
     }
 
     private static String clean(String s) {
-        return s.replace('\t', ' ').replace('\n', ' ').replace('\\', '/');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r' || c == '\\')
+                return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ').replace('\\', '/');
+        }
+        return s;
     }
 
     @Override

@@ -83,6 +83,10 @@ final class EmbeddedServer implements AutoCloseable {
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "50")
                 .setServerConfig("shared_buffers", "256MB")
+                // An import stages each batch of values in a temporary table: 8 MB of session buffers made it spill to disk.
+                .setServerConfig("temp_buffers", "64MB")
+                // A large import writes gigabytes of WAL in one transaction: checkpoints every 1 GB re-logged whole pages.
+                .setServerConfig("max_wal_size", "4GB")
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("fsync", on)
                 .setServerConfig("synchronous_commit", on)
