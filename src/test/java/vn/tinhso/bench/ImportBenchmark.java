@@ -48,7 +48,8 @@ public final class ImportBenchmark {
         app.setAdditionalProfiles("test");
         try (ConfigurableApplicationContext context = app.run("--tinhso.indicators.packs=classpath*:packs/*.yaml,file:" + pack,
                 "--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
-                "--logging.level.vn.tinhso.indicators.internal.ValueStore=" + System.getProperty("bench.steps", "WARN"))) {
+                "--logging.level.vn.tinhso.indicators.internal.ValueStore=" + System.getProperty("bench.steps", "WARN"),
+                "--logging.level.vn.tinhso.indicators.internal.Rollups=" + System.getProperty("bench.steps", "WARN"))) {
             Territory territory = context.getBean(Territory.class);
             Imports imports = context.getBean(Imports.class);
             DataSource dataSource = context.getBean(DataSource.class);

@@ -18,6 +18,8 @@ import vn.tinhso.indicators.Period;
 @Repository
 class Rollups {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Rollups.class);
+
     private final JdbcClient jdbc;
     private final int pairsPerPass;
     private final String workMem;
@@ -74,6 +76,7 @@ class Rollups {
         // cannot turn around), whatever it believes of tables an import is still growing; what is summed then sits in a
         // small table with true statistics.
         jdbc.sql("truncate rollup_values").update();
+        long t0 = System.nanoTime();
         IndexProbes.run(jdbc, () -> {
             jdbc.sql("""
                     delete from indicators.rollup where ctid = any(array(
@@ -91,6 +94,7 @@ class Rollups {
                         and v.known_to is null offset 0) v""").update();
         });
         jdbc.sql("analyze rollup_values").update();
+        long t1 = System.nanoTime();
         // The aggregation rule, set-based: a unit above another unit with a value of the same element and period
         // is "covered", and its own value is left out, so every subtree sums its lowest level that holds data.
         jdbc.sql("truncate rollup_covered").update();
@@ -101,6 +105,7 @@ class Rollups {
                 join indicators.unit_ancestor a on a.unit_code = v.unit_code and a.ancestor_code <> v.unit_code
                      and a.valid_from <= v.period_end and (a.valid_to is null or a.valid_to > v.period_end)""").update();
         jdbc.sql("analyze rollup_covered").update();
+        long t2 = System.nanoTime();
         jdbc.sql("""
                 insert into indicators.rollup (element, unit_code, level, period, period_start, period_end, value)
                 select v.element, a.ancestor_code, a.ancestor_level, v.period, v.period_start, v.period_end, sum(v.value)::float8
@@ -110,6 +115,9 @@ class Rollups {
                 left join rollup_covered c on c.element = v.element and c.period = v.period and c.unit_code = v.unit_code
                 where c.unit_code is null
                 group by 1, 2, 3, 4, 5, 6""").update();
+        if (log.isDebugEnabled())
+            log.debug("{} element-periods: values gathered in {} ms, covered units in {} ms, sums written in {} ms", pairs.size(),
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
     }
 
     /** Recomputes the roll-ups of every element and period with a current value on one of the units the query selects. */
