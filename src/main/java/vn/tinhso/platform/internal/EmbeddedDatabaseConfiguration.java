@@ -44,7 +44,7 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedServer server, @Value("${tinhso.db.pool-size:10}") int poolSize) {
+    DataSource dataSource(EmbeddedServer server, @Value("${tinhso.db.pool-size:20}") int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
         config.setUsername(DatabaseCredentials.APP_ROLE);

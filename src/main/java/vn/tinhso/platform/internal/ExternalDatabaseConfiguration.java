@@ -20,7 +20,7 @@ class ExternalDatabaseConfiguration {
     DataSource dataSource(@Value("${tinhso.db.url}") String url,
                           @Value("${tinhso.db.user:}") String user,
                           @Value("${tinhso.db.password:}") String password,
-                          @Value("${tinhso.db.pool-size:10}") int poolSize) {
+                          @Value("${tinhso.db.pool-size:20}") int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
