@@ -123,8 +123,8 @@ class LevelOverlaps {
     }
 
     /**
-     * The trees of an import's transaction: its batches share the periods' dates, and asking for the same ancestors in
-     * every batch was the slowest part of the check.
+     * The trees of an import's transaction: its batches share the periods' dates, so each date's ancestors are read once
+     * per import instead of once per batch.
      */
     @SuppressWarnings("unchecked")
     private Map<LocalDate, Tree> trees() {

@@ -37,7 +37,6 @@ class ValueStore implements DataValues {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ValueStore.class);
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final String SAME_KEY = "d.element = s.element and d.disagg = s.disagg and d.unit_code = s.unit_code and d.period = s.period";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -178,9 +177,8 @@ class ValueStore implements DataValues {
 
     private void copy(List<DataValue> values) {
         StringBuilder text = new StringBuilder(values.size() * 64);
-        Map<String, Period> parsed = new java.util.HashMap<>();
         for (DataValue v : values) {
-            Period p = parsed.computeIfAbsent(v.period(), Period::parse);
+            Period p = Period.parse(v.period());
             text.append(clean(v.element())).append('\t').append(clean(v.disaggregation())).append('\t').append(clean(v.unit())).append('\t')
                     .append(p.code()).append('\t').append(p.start()).append('\t').append(p.end()).append('\t')
                     .append(v.value().toPlainString()).append('\t').append(v.status().name()).append('\t');
