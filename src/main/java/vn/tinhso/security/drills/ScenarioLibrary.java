@@ -56,12 +56,14 @@ public final class ScenarioLibrary {
 
     static Scenario ddos() {
         return new Scenario("ddos-portal", List.of(
-                new Inject("http-flood", "T1499.002", 0, LogFormat.COMBINED, HTTP_FLOOD, run -> "/dich-vu-cong/tra-cuu-ho-so?ma=H" + run,
+                new Inject("http-flood", "T1499.002", 0, LogFormat.COMBINED, HTTP_FLOOD, run -> "/dich-vu-cong/tra-cuu-ho-so",
                         (at, run) -> {
                             List<String> lines = new ArrayList<>();
                             for (int i = 0; i < 400; i++) {
                                 String ip = "100." + (64 + (int) (run % 60)) + "." + (i % 120) + "." + (10 + i % 7);
-                                lines.add(access(at.plusMillis(100L * i), ip, "GET", "/dich-vu-cong/tra-cuu-ho-so?ma=H" + run, i % 10 == 0 ? 503 : 200));
+                                // A new query string on every request, as flooders do to get past caches: the path is what is flooded.
+                                lines.add(access(at.plusMillis(100L * i), ip, "GET", "/dich-vu-cong/tra-cuu-ho-so?ma=H" + run + "-" + i,
+                                        i % 10 == 0 ? 503 : 200));
                             }
                             return lines;
                         })));

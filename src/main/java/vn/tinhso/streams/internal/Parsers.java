@@ -64,8 +64,34 @@ public final class Parsers {
         if (time == null) {
             time = options.clock().instant();
         }
+        splitUrl(f);
         f.put("@timestamp", time.toString());
         return new ParsedEvent(time, chosen.name(), f, line, repeat);
+    }
+
+    /** ECS {@code url.path} and {@code url.query} from {@code url.original}, whatever the format, unless the source gave them. */
+    private static void splitUrl(Map<String, Object> f) {
+        if (f.get("url.original") instanceof String url && !f.containsKey("url.path")) {
+            int query = url.indexOf('?');
+            int fragment = url.indexOf('#');
+            int end = fragment < 0 ? url.length() : fragment;
+            if (query < 0 || query > end) {
+                f.put("url.path", pathOf(url.substring(0, end)));
+            } else {
+                f.put("url.path", pathOf(url.substring(0, query)));
+                f.put("url.query", url.substring(query + 1, end));
+            }
+        }
+    }
+
+    /** The path of an absolute URL ({@code http://host/a}) or of a request target ({@code /a}). */
+    private static String pathOf(String target) {
+        int scheme = target.indexOf("://");
+        if (scheme < 0) {
+            return target;
+        }
+        int slash = target.indexOf('/', scheme + 3);
+        return slash < 0 ? "/" : target.substring(slash);
     }
 
     /** Reads the message of a syslog line, which may itself be CEF or LEEF. */

@@ -119,7 +119,17 @@ class ParsersTest {
         assertThat(e.timestamp()).isEqualTo(Instant.parse("2026-11-28T02:15:02Z"));
         assertThat(e.fields()).containsEntry("source.ip", "203.0.113.50").containsEntry("http.request.method", "GET")
                 .containsEntry("url.original", "/search?q=%27%20OR%201%3D1").containsEntry("http.response.status_code", 200)
-                .containsEntry("http.response.body.bytes", 5123L).containsEntry("user_agent.original", "sqlmap/1.8");
+                .containsEntry("http.response.body.bytes", 5123L).containsEntry("user_agent.original", "sqlmap/1.8")
+                .containsEntry("url.path", "/search").containsEntry("url.query", "q=%27%20OR%201%3D1");
+    }
+
+    @Test
+    void aUrlOfAnyFormatIsSplitIntoItsPathAndQueryUnlessTheSourceGaveThem() {
+        assertThat(auto("{\"url.original\": \"https://portal.bacgiang.gov.vn/dich-vu?id=7#top\"}").fields())
+                .containsEntry("url.path", "/dich-vu").containsEntry("url.query", "id=7");
+        assertThat(auto("{\"url\": {\"original\": \"/a?b\", \"path\": \"/given\"}}").fields())
+                .containsEntry("url.path", "/given").doesNotContainKey("url.query");
+        assertThat(auto("{\"url.original\": \"http://portal.gov.vn\"}").fields()).containsEntry("url.path", "/");
     }
 
     @Test
