@@ -28,7 +28,7 @@ import vn.tinhso.catalog.Imports;
 
 /**
  * The page is written as it is read and hashed as it is written: the bytes the consumer receives are the ones whose hash the
- * exchange log and the signed receipt hold, and they read as the JSON object the API has always answered. A grant given
+ * exchange log holds (and the signed receipt repeats, see {@link ShareReceiptTest}), and they read as the JSON object the API has always answered. A grant given
  * while its consumer's grants are kept in memory applies to the very next request.
  */
 @SpringBootTest
@@ -44,7 +44,7 @@ class SharedAnswerMatchesItsExchangeLogEntryTest {
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
-    void theBytesSentHashToTheLoggedAndReceiptedHashOnEveryPage() throws Exception {
+    void theBytesSentHashToTheHashTheExchangeLogHoldsOnEveryPage() throws Exception {
         imports.runNow(new ImportRequest("hash-citizens.csv", """
                 personal_id,full_name,birth_date,sex,commune
                 096080770401,Đàm Văn Một,1980-05-05,male,07210
@@ -69,7 +69,6 @@ class SharedAnswerMatchesItsExchangeLogEntryTest {
                     .param("id", logId).query().singleRow();
             assertThat(logged.get("response_sha256")).isEqualTo(bodyHash);
             assertThat(logged.get("hash")).isEqualTo(answer.getHeader("X-Exchange-Hash"));
-            assertThat(sharing.receipt("hash-agency", logId).orElseThrow().responseSha256()).isEqualTo(bodyHash);
 
             JsonNode tree = json.readTree(body);
             assertThat(tree.propertyNames()).containsExactly("dataset", "purpose", "unit", page == 0 ? "page" : "after", "size", "next",
