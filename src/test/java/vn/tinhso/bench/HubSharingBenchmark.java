@@ -128,8 +128,18 @@ public final class HubSharingBenchmark {
                 bytes += get(http, base + "&after=" + cursor(starts[i]), token);
                 api[i] = System.nanoTime() - s;
             }
-            report("sharing API over HTTP, token + grant + masking + JSON + exchange log", api);
+            report("sharing API over HTTP, token + grant + masking + JSON + exchange log (JDK HttpClient)", api);
             System.out.printf(Locale.ROOT, "  %.0f KB per answer on average%n", bytes / 1024.0 / requests);
+
+            // The same requests from a blocking client (HttpURLConnection, kept alive): no hand-over between client threads.
+            for (int i = 0; i < 50; i++) getBlocking(base + "&after=" + cursor(starts[i % requests]), token);
+            long[] blocking = new long[requests];
+            for (int i = 0; i < requests; i++) {
+                long s = System.nanoTime();
+                getBlocking(base + "&after=" + cursor(starts[i]), token);
+                blocking[i] = System.nanoTime() - s;
+            }
+            report("sharing API over HTTP, the same, from a blocking client (HttpURLConnection)", blocking);
 
             // Without HTTP: the service itself (grant, statement, masking, JSON, hash, exchange log), as the controller calls it.
             long[] service = new long[requests];
@@ -140,7 +150,7 @@ public final class HubSharingBenchmark {
             }
             report("the sharing service called in-process (no HTTP, token check or Spring MVC)", service);
 
-            for (String mode : List.of("force_custom_plan", "force_generic_plan")) {
+            for (String mode : List.of("force_custom_plan", "force_generic_plan", "auto")) {
                 long[] sql = new long[requests];
                 try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
                     try (var set = c.createStatement()) {
@@ -196,7 +206,7 @@ public final class HubSharingBenchmark {
     /** EXPLAIN (ANALYZE, BUFFERS) of the page statement as a custom plan and, for the record, as the generic plan it used to get. */
     private static void explain(DataSource ds, String title, String statement, List<String> values) throws Exception {
         try (Connection c = ds.getConnection(); var st = c.createStatement()) {
-            for (String mode : List.of("force_custom_plan", "force_generic_plan")) {
+            for (String mode : List.of("force_custom_plan", "force_generic_plan", "auto")) {
                 st.execute("set plan_cache_mode = " + mode);
                 st.execute("deallocate all");
                 StringBuilder prepare = new StringBuilder("prepare page as ");
@@ -232,6 +242,15 @@ public final class HubSharingBenchmark {
                 HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) throw new IllegalStateException(url + " → " + r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8));
         return r.body().length;
+    }
+
+    private static long getBlocking(String url, String token) throws Exception {
+        var c = (java.net.HttpURLConnection) URI.create(url).toURL().openConnection();
+        c.setRequestProperty("Authorization", "Bearer " + token);
+        if (c.getResponseCode() != 200) throw new IllegalStateException(url + " → " + c.getResponseCode());
+        try (var in = c.getInputStream()) {
+            return in.readAllBytes().length;
+        }
     }
 
     private static void report(String what, long[] nanos) {

@@ -30,14 +30,15 @@ record PositionalSql(String sql, List<String> values) {
     }
 
     /**
-     * The statement, never prepared on the server: PostgreSQL then plans it for these very values each time. A plan kept for
-     * any values, blind to the limit and the cursor, may read a whole unit and sort it.
+     * The statement; with {@code planForTheseValues} never prepared on the server, so that PostgreSQL plans it for these very
+     * values each time (a plan kept for any values, blind to the limit and the cursor, may read a whole unit and sort it).
+     * Otherwise the driver prepares it on the server after a few runs on a connection and PostgreSQL may keep its plan.
      */
-    PreparedStatementCreator customPlanned() {
+    PreparedStatementCreator creator(boolean planForTheseValues) {
         return (Connection c) -> {
             PreparedStatement ps = c.prepareStatement(sql);
             try {
-                ps.unwrap(PGStatement.class).setPrepareThreshold(0);
+                if (planForTheseValues) ps.unwrap(PGStatement.class).setPrepareThreshold(0);
                 for (int i = 0; i < values.size(); i++) ps.setString(i + 1, values.get(i));
                 return ps;
             } catch (SQLException | RuntimeException e) {

@@ -146,7 +146,10 @@ class SharingService implements Sharing {
         java.security.MessageDigest sha256 = Sha256.digest();
         String[][] rows = new String[n][];
         List<String> lastKey = new ArrayList<>();
-        int count = jdbcTemplate.execute(statement.customPlanned(), (java.sql.PreparedStatement ps) -> {
+        // A merged page has one plan whatever the cursor (an index range per commune): PostgreSQL may keep it, which saves
+        // planning 31 branches on every page (measured: p50 6.5 ms instead of 10.3 ms for the statement on 2 million rows).
+        boolean merged = communes != null && communes.size() <= MAX_MERGED_COMMUNES;
+        int count = jdbcTemplate.execute(statement.creator(!merged), (java.sql.PreparedStatement ps) -> {
             int read = 0;
             try (java.sql.ResultSet rs = ps.executeQuery()) {
                 while (rs.next() && read < n) {
