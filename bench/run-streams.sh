@@ -47,5 +47,5 @@ CONF
 else
     echo "syslog-ng not installed: its peer run is left out"
 fi
-java -Xmx1g -XX:+ExitOnOutOfMemoryError -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+java -Xmx1g -XX:+ExitOnOutOfMemoryError ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
     vn.tinhso.bench.StreamsBenchmark "$@" "${peer[@]}"

@@ -10,6 +10,12 @@ public interface Alerts {
     /** Groups the draft into the open alert of the same rule and entities, or opens one; returns the alert. */
     Alert raise(AlertDraft draft);
 
+    /**
+     * Raises every draft as {@link #raise} would one after another, in one statement: drafts of the same rule and
+     * entities are added up first. For detectors that find many alerts in one batch of events.
+     */
+    void raiseAll(List<AlertDraft> drafts);
+
     List<Alert> find(AlertQuery query);
 
     Optional<Alert> alert(long id);

@@ -26,4 +26,10 @@ public interface EventLog {
     long checkpoint(String consumer);
 
     long deadLetters();
+
+    /**
+     * Calls {@code listener} each time this process has durably appended events (after the commit, on the appending
+     * thread, so it must return at once). Consumers use it to read new events without waiting for their poll.
+     */
+    void onAppend(Runnable listener);
 }

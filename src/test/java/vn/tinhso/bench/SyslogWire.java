@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.IntSupplier;
 
 import javax.sql.DataSource;
 
@@ -38,30 +37,18 @@ final class SyslogWire {
     private final JdbcClient jdbc;
     private final EventLog log;
     private final Alerts alerts;
-    private final IntSupplier detectOnce;
 
-    SyslogWire(DataSource ds, EventLog log, Alerts alerts, IntSupplier detectOnce) {
+    SyslogWire(DataSource ds, EventLog log, Alerts alerts) {
         this.jdbc = JdbcClient.create(ds);
         this.log = log;
         this.alerts = alerts;
-        this.detectOnce = detectOnce;
     }
 
-    /** Runs the detector as the live scheduler would, but every 50 ms, until stopped. */
-    AutoCloseable detecting() {
-        AtomicBoolean running = new AtomicBoolean(true);
-        Thread t = new Thread(() -> {
-            while (running.get()) {
-                if (detectOnce.getAsInt() == 0) {
-                    sleep(50);
-                }
-            }
-        }, "bench-detector");
-        t.start();
-        return () -> {
-            running.set(false);
-            t.join();
-        };
+    /** CPU time used so far by the live thread of that name, 0 before it first ran. */
+    static long threadCpuNanos(String name) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name))
+                .mapToLong(t -> Math.max(0, mx.getThreadCpuTime(t.getId()))).sum();
     }
 
     static void send(int port, List<String> lines) throws IOException {
@@ -77,7 +64,7 @@ final class SyslogWire {
     void ours(int port, List<String> lines) throws Exception {
         long before = jdbc.sql("select coalesce(max(seq), 0) from streams.event").query(Long.class).single();
         long deadBefore = log.deadLetters();
-        try (AutoCloseable d = detecting()) {
+        {
             long t0 = System.nanoTime();
             send(port, lines);
             double sent = (System.nanoTime() - t0) / 1e9;
@@ -149,7 +136,7 @@ final class SyslogWire {
                 sleep(10);
             }
         }, "bench-alert-poller");
-        try (AutoCloseable d = detecting(); Socket s = new Socket("127.0.0.1", port); OutputStream out = s.getOutputStream()) {
+        try (Socket s = new Socket("127.0.0.1", port); OutputStream out = s.getOutputStream()) {
             poller.start();
             for (int k = 0; k < bursts; k++) {
                 String ip = "198.18." + (k / 250) + "." + (1 + k % 250);

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,17 @@ class AlertsService implements Alerts {
     private static final List<String> INCIDENT_STATUSES = List.of("NEW", "TRIAGE", "CONTAINED", "RESOLVED", "CLOSED");
     private static final String COLUMNS = "id, module, rule_id, rule_title, severity, entities::text, first_seen, last_seen, raised_at, count, status, assignee, incident_id";
 
+    /** A draft joins the open alert of its group: counts add up, the span widens, the severity only rises. */
+    private static final String ON_OPEN_GROUP = """
+            on conflict (group_key) where status <> 'CLOSED' do update set
+                count = alerts.alert.count + excluded.count,
+                first_seen = least(alerts.alert.first_seen, excluded.first_seen),
+                last_seen = greatest(alerts.alert.last_seen, excluded.last_seen),
+                severity = case when array_position(array['informational','low','medium','high','critical'], excluded.severity)
+                    > array_position(array['informational','low','medium','high','critical'], alerts.alert.severity)
+                    then excluded.severity else alerts.alert.severity end
+            """;
+
     private final JdbcClient jdbc;
 
     AlertsService(JdbcClient jdbc) {
@@ -46,19 +59,51 @@ class AlertsService implements Alerts {
         long id = jdbc.sql("""
                 insert into alerts.alert (group_key, module, rule_id, rule_title, severity, entities, first_seen, last_seen, count)
                 values (:k, :m, :r, :t, :s, cast(:e as jsonb), :f, :l, :c)
-                on conflict (group_key) where status <> 'CLOSED' do update set
-                    count = alerts.alert.count + excluded.count,
-                    first_seen = least(alerts.alert.first_seen, excluded.first_seen),
-                    last_seen = greatest(alerts.alert.last_seen, excluded.last_seen),
-                    severity = case when array_position(array['informational','low','medium','high','critical'], excluded.severity)
-                        > array_position(array['informational','low','medium','high','critical'], alerts.alert.severity)
-                        then excluded.severity else alerts.alert.severity end
-                returning id""")
+                """ + ON_OPEN_GROUP + " returning id")
                 .param("k", key).param("m", d.module()).param("r", d.ruleId()).param("t", d.ruleTitle())
                 .param("s", d.severity().code()).param("e", JSON.writeValueAsString(entities))
                 .param("f", Timestamp.from(d.firstSeen())).param("l", Timestamp.from(d.lastSeen())).param("c", d.count())
                 .query(Long.class).single();
         return alert(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public void raiseAll(List<AlertDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        Map<String, AlertDraft> grouped = new LinkedHashMap<>();
+        for (AlertDraft d : drafts) {
+            grouped.merge(d.module() + "|" + d.ruleId() + "|" + new TreeMap<>(d.entities()), d, AlertsService::together);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>(grouped.size());
+        grouped.forEach((key, d) -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("k", key);
+            row.put("m", d.module());
+            row.put("r", d.ruleId());
+            row.put("t", d.ruleTitle());
+            row.put("s", d.severity().code());
+            row.put("e", new TreeMap<>(d.entities()));
+            row.put("f", d.firstSeen().toString());
+            row.put("l", d.lastSeen().toString());
+            row.put("c", d.count());
+            rows.add(row);
+        });
+        jdbc.sql("""
+                insert into alerts.alert (group_key, module, rule_id, rule_title, severity, entities, first_seen, last_seen, count)
+                select d->>'k', d->>'m', d->>'r', d->>'t', d->>'s', d->'e', (d->>'f')::timestamptz, (d->>'l')::timestamptz,
+                       (d->>'c')::bigint
+                from jsonb_array_elements(cast(:drafts as jsonb)) d
+                """ + ON_OPEN_GROUP).param("drafts", JSON.writeValueAsString(rows)).update();
+    }
+
+    private static AlertDraft together(AlertDraft a, AlertDraft b) {
+        return new AlertDraft(a.module(), a.ruleId(), a.ruleTitle(),
+                a.severity().compareTo(b.severity()) >= 0 ? a.severity() : b.severity(), a.entities(),
+                a.firstSeen().isBefore(b.firstSeen()) ? a.firstSeen() : b.firstSeen(),
+                a.lastSeen().isAfter(b.lastSeen()) ? a.lastSeen() : b.lastSeen(), a.count() + b.count());
     }
 
     @Override

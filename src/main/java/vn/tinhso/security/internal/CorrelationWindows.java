@@ -36,13 +36,17 @@ class CorrelationWindows {
                 .list();
     }
 
-    /** Replaces the stored windows that changed; an emptied (fired or pruned) window is deleted. */
+    /**
+     * Replaces the stored windows that changed; an emptied (fired or pruned) window is deleted. Two statements
+     * whatever the number of windows: a busy batch changes thousands of them.
+     */
     void save(List<Correlator.Window> changed) {
+        List<Map<String, Object>> gone = new ArrayList<>();
+        Map<List<String>, Map<String, Object>> kept = new LinkedHashMap<>();
         for (Correlator.Window w : changed) {
             String key = JSON.writeValueAsString(w.group());
             if (w.seen().isEmpty()) {
-                jdbc.sql("delete from security.correlation_window where correlation = :c and group_key = :k")
-                        .param("c", w.correlation()).param("k", key).update();
+                gone.add(Map.of("c", w.correlation(), "k", key));
                 continue;
             }
             List<Map<String, String>> seen = new ArrayList<>();
@@ -53,12 +57,25 @@ class CorrelationWindows {
                 m.put("value", s.value());
                 seen.add(m);
             }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("c", w.correlation());
+            row.put("k", key);
+            row.put("s", seen);
+            row.put("src", w.source());
+            kept.put(List.of(w.correlation(), key), row);
+        }
+        if (!gone.isEmpty()) {
+            jdbc.sql("""
+                    delete from security.correlation_window w using jsonb_array_elements(cast(:rows as jsonb)) g
+                    where w.correlation = g->>'c' and w.group_key = g->>'k'""")
+                    .param("rows", JSON.writeValueAsString(gone)).update();
+        }
+        if (!kept.isEmpty()) {
             jdbc.sql("""
                     insert into security.correlation_window (correlation, group_key, seen, source)
-                    values (:c, :k, cast(:s as jsonb), :src)
+                    select r->>'c', r->>'k', r->'s', r->>'src' from jsonb_array_elements(cast(:rows as jsonb)) r
                     on conflict (correlation, group_key) do update set seen = excluded.seen, source = excluded.source""")
-                    .param("c", w.correlation()).param("k", key).param("s", JSON.writeValueAsString(seen))
-                    .param("src", w.source()).update();
+                    .param("rows", JSON.writeValueAsString(kept.values())).update();
         }
     }
 }

@@ -3,14 +3,18 @@ package vn.tinhso.security.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,6 +32,7 @@ import vn.tinhso.security.sigma.SigmaRule;
 import vn.tinhso.security.sigma.SigmaRules;
 import vn.tinhso.streams.Event;
 import vn.tinhso.streams.EventLog;
+import vn.tinhso.streams.WakeOnAppend;
 
 /**
  * Reads the event log from its checkpoint and runs the bundled rules and the correlation pack on every event. Alerts
@@ -55,8 +60,10 @@ class SigmaDetector {
     private final CorrelationWindows windows;
     /** False until the correlator holds the stored windows, and again after a failed batch rolled them back. */
     private boolean restored;
+    private WakeOnAppend wake;
 
-    SigmaDetector(EventLog log, Alerts alerts, Attribution attribution, EventCounts counts, CorrelationWindows windows) {
+    SigmaDetector(EventLog log, Alerts alerts, Attribution attribution, EventCounts counts, CorrelationWindows windows,
+                  @Value("${tinhso.security.detection.wake-on-append:true}") boolean wakeOnAppend) {
         this.counts = counts;
         this.windows = windows;
         this.log = log;
@@ -70,6 +77,17 @@ class SigmaDetector {
         this.correlated = loaded.correlations().stream().flatMap(c -> c.rules().stream()).collect(Collectors.toSet());
         LOG.info("Sigma: {} rules and {} correlations loaded, {} not loaded", loaded.rules().size(), loaded.correlations().size(), failures.size());
         failures.forEach((file, why) -> LOG.warn("Sigma rule {} not loaded: {}", file, why));
+        if (wakeOnAppend) {
+            // Alerts within moments of the events, not at the next poll; the poll stays for other processes' events.
+            this.wake = new WakeOnAppend(log, "sigma-detector", this::poll);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (wake != null) {
+            wake.close();
+        }
     }
 
     private static Map<String, String> bundled() {
@@ -112,6 +130,7 @@ class SigmaDetector {
 
     private void detect(List<Event> events) {
         counts.add(events);
+        List<AlertDraft> raised = new ArrayList<>();
         for (Event e : events) {
             Map<String, Object> fields = e.fields();
             String drill = Drills.tagOfSource(e.source());
@@ -128,7 +147,7 @@ class SigmaDetector {
                     if (drill != null) {
                         entities.put(DRILL, drill);
                     }
-                    alerts.raise(new AlertDraft("security", r.id(), r.title(),
+                    raised.add(new AlertDraft("security", r.id(), r.title(),
                             attribution.severityFor(Severity.ofLevel(r.level()), entities), entities,
                             e.timestamp(), e.timestamp(), 1));
                 }
@@ -139,12 +158,13 @@ class SigmaDetector {
                     if (drill != null) {
                         group.put(DRILL, drill);
                     }
-                    alerts.raise(new AlertDraft("security", h.correlation().id(), h.correlation().title(),
+                    raised.add(new AlertDraft("security", h.correlation().id(), h.correlation().title(),
                             attribution.severityFor(Severity.ofLevel(h.correlation().level()), h.group()), group,
                             h.first(), h.last(), h.value()));
                 }
             }
         }
+        alerts.raiseAll(raised);
         correlator.prune();
         windows.save(correlator.drainChanged());
     }

@@ -1,5 +1,6 @@
 package vn.tinhso.security.sigma;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -41,9 +42,17 @@ public final class Correlator {
     private final Map<String, Map<List<String>, String>> fedBy = new HashMap<>();
     /** Per source: the newest event time seen from it. */
     private final Map<String, Instant> clocks = new HashMap<>();
+    /** The clocks at the last prune, and whether one has moved far enough since for a prune to find anything worth it. */
+    private Map<String, Instant> clocksAtPrune = new HashMap<>();
+    private boolean pruneDue = true;
+    private final Duration pruneStep;
 
     public Correlator(List<Correlation> correlations) {
         this.correlations = correlations;
+        // A window is droppable once its source's clock passes it by the timespan; looking again before the clock has
+        // moved a tenth of the shortest timespan would scan every window to find next to nothing.
+        Duration shortest = correlations.stream().map(Correlation::timespan).min(Duration::compareTo).orElse(Duration.ofMinutes(1));
+        this.pruneStep = shortest.dividedBy(10).compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : shortest.dividedBy(10);
     }
 
     /** Feeds one event and the base rules it matched; returns the correlations it completes. */
@@ -107,24 +116,30 @@ public final class Correlator {
         changed.forEach((id, keys) -> keys.forEach(key -> out.add(
                 new Window(id, key, List.copyOf(windows.getOrDefault(id, Map.of()).getOrDefault(key, new ArrayDeque<>())),
                         fedBy.getOrDefault(id, Map.of()).get(key)))));
+        // Only a changed window can have become empty.
+        changed.forEach((id, keys) -> {
+            Map<List<String>, Deque<Seen>> groups = windows.getOrDefault(id, Map.of());
+            Map<List<String>, String> sources = fedBy.getOrDefault(id, Map.of());
+            for (List<String> key : keys) {
+                Deque<Seen> window = groups.get(key);
+                if (window != null && window.isEmpty()) {
+                    groups.remove(key);
+                    sources.remove(key);
+                }
+            }
+        });
         changed.clear();
-        windows.forEach((id, groups) -> groups.entrySet().removeIf(e -> {
-            if (!e.getValue().isEmpty()) {
-                return false;
-            }
-            Map<List<String>, String> sources = fedBy.get(id);
-            if (sources != null) {
-                sources.remove(e.getKey());
-            }
-            return true;
-        }));
         return out;
     }
 
     /** Moves the source's clock on to {@code at}: every event counts, matched by a rule or not. */
     public void observe(String source, Instant at) {
         if (source != null && at != null) {
-            clocks.merge(source, at, (a, b) -> a.isAfter(b) ? a : b);
+            Instant clock = clocks.merge(source, at, (a, b) -> a.isAfter(b) ? a : b);
+            Instant atPrune = clocksAtPrune.get(source);
+            if (atPrune == null || !clock.isBefore(atPrune.plus(pruneStep))) {
+                pruneDue = true;
+            }
         }
     }
 
@@ -133,6 +148,11 @@ public final class Correlator {
      * next {@link #drainChanged()} reports them empty, so the caller deletes them. Returns how many were emptied.
      */
     public int prune() {
+        if (!pruneDue) {
+            return 0;
+        }
+        pruneDue = false;
+        clocksAtPrune = new HashMap<>(clocks);
         int pruned = 0;
         for (Correlation c : correlations) {
             Map<List<String>, Deque<Seen>> groups = windows.get(c.id());
@@ -164,6 +184,8 @@ public final class Correlator {
         changed.clear();
         fedBy.clear();
         clocks.clear();
+        clocksAtPrune = new HashMap<>();
+        pruneDue = true;
         for (Window w : stored) {
             if (!w.seen().isEmpty()) {
                 windows.computeIfAbsent(w.correlation(), k -> new HashMap<>()).put(w.group(), new ArrayDeque<>(w.seen()));

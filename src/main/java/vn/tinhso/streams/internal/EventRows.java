@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -31,7 +32,8 @@ final class EventRows {
         if (withSequence) {
             csv.append(sequence).append(',');
         }
-        csv.append(time).append(',');
+        // Stored to the microsecond, cut rather than rounded by the server, so that the in-memory copy matches it.
+        csv.append(time.truncatedTo(ChronoUnit.MICROS)).append(',');
         quote(source).append(',');
         quote(format).append(',');
         quote(JSON.writeValueAsString(fields)).append(',');

@@ -68,6 +68,7 @@ class KafkaEventLog implements EventLog, AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final Map<String, Reader> readers = new ConcurrentHashMap<>();
     private volatile boolean topicReady;
+    private final AppendListeners listeners = new AppendListeners();
 
     KafkaEventLog(JdbcClient jdbc, TransactionTemplate tx, Settings settings) {
         this.jdbc = jdbc;
@@ -142,7 +143,13 @@ class KafkaEventLog implements EventLog, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while appending to Kafka", e);
         }
+        listeners.afterCommit(() -> { });
         return seqs;
+    }
+
+    @Override
+    public void onAppend(Runnable listener) {
+        listeners.add(listener);
     }
 
     @Override

@@ -1,12 +1,14 @@
 package vn.tinhso.streams.internal;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,11 +31,20 @@ class PostgresEventLog implements EventLog {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final TransactionTemplate tx;
+    private final RecentEvents recent;
+    private final AppendListeners listeners = new AppendListeners();
 
-    PostgresEventLog(JdbcClient jdbc, DataSource dataSource, TransactionTemplate tx) {
+    PostgresEventLog(JdbcClient jdbc, DataSource dataSource, TransactionTemplate tx,
+                     @Value("${tinhso.streams.recent-events:20000}") int recentEvents) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.tx = tx;
+        this.recent = new RecentEvents(recentEvents);
+    }
+
+    @Override
+    public void onAppend(Runnable listener) {
+        listeners.add(listener);
     }
 
     @Override
@@ -47,11 +58,14 @@ class PostgresEventLog implements EventLog {
             List<Long> seqs = jdbc.sql("select nextval('streams.event_seq') from generate_series(1, :n)")
                     .param("n", events.size()).query(Long.class).list();
             EventRows rows = new EventRows(true);
+            List<Event> stored = new ArrayList<>(events.size());
             for (int i = 0; i < events.size(); i++) {
                 ParsedEvent e = events.get(i);
                 rows.add(seqs.get(i), e.timestamp(), source, e.format(), e.fields(), e.original());
+                stored.add(RecentEvents.asStored(seqs.get(i), e.timestamp(), source, e.format(), e.fields(), e.original()));
             }
             rows.copy(dataSource);
+            listeners.afterCommit(() -> recent.add(stored));
             return seqs;
         });
     }
@@ -70,13 +84,16 @@ class PostgresEventLog implements EventLog {
                     .param("c", consumer).update();
             long position = jdbc.sql("select position from streams.checkpoint where consumer = :c for update")
                     .param("c", consumer).query(Long.class).single();
-            List<Event> events = jdbc.sql("""
-                    select seq, event_time, source, format, fields::text, original from streams.event
-                    where seq > :p order by seq limit :m""")
-                    .param("p", position).param("m", max)
-                    .query((rs, n) -> new Event(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                            rs.getString(3), rs.getString(4), JSON.readValue(rs.getString(5), MAP), rs.getString(6)))
-                    .list();
+            List<Event> events = recent.after(position, max);
+            if (events.isEmpty()) {
+                events = jdbc.sql("""
+                        select seq, event_time, source, format, fields::text, original from streams.event
+                        where seq > :p order by seq limit :m""")
+                        .param("p", position).param("m", max)
+                        .query((rs, n) -> new Event(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                                rs.getString(3), rs.getString(4), JSON.readValue(rs.getString(5), MAP), rs.getString(6)))
+                        .list();
+            }
             if (events.isEmpty()) {
                 return 0;
             }

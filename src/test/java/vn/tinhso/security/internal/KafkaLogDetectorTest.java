@@ -34,7 +34,7 @@ class KafkaLogDetectorTest extends DetectorContract {
     @BeforeEach
     void start() {
         log = KafkaTestLogs.log(jdbc, tx, topicPrefix);
-        detector = new SigmaDetector(log, alerts, attribution, counts, windows);
+        detector = new SigmaDetector(log, alerts, attribution, counts, windows, false);
     }
 
     @AfterEach

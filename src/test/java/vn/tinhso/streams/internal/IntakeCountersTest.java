@@ -40,6 +40,9 @@ class IntakeCountersTest {
             public long deadLetters() {
                 return count;
             }
+
+            public void onAppend(Runnable listener) {
+            }
         };
     }
 

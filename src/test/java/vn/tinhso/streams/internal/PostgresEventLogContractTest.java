@@ -8,6 +8,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import vn.tinhso.streams.EventLog;
 
+/** The contract with consumers served from the events this process just appended, as the platform runs. */
 @SpringBootTest
 @ActiveProfiles("test")
 class PostgresEventLogContractTest extends EventLogContract {
@@ -16,6 +17,6 @@ class PostgresEventLogContractTest extends EventLogContract {
 
     @Override
     EventLog newLog() {
-        return new PostgresEventLog(jdbc, dataSource, tx);
+        return new PostgresEventLog(jdbc, dataSource, tx, 20_000);
     }
 }
