@@ -38,8 +38,9 @@ import vn.tinhso.territory.Territory;
 /**
  * The sharing API on a citizen registry of N rows (10 million by default): an agency's system with an API token and a
  * grant for one district (all seven shareable columns, three of them masked) asks over HTTP for pages of 1,000 rows,
- * each starting at a random point of its district (the {@code after} cursor), one request at a time. Beside it, in the same
- * run, the same query in plain SQL over JDBC (no API, no masking, no exchange log). Also a few deep pages by page number
+ * each starting at a random point of its district (the {@code after} cursor), one request at a time, from the JDK HttpClient
+ * and from a blocking HttpURLConnection; then the sharing service called in-process. Beside it, in the same run, the same
+ * query in plain SQL over JDBC (no API, no masking, no exchange log), planned per page, generically and as PostgreSQL chooses. Also a few deep pages by page number
  * (OFFSET), which the cursor exists to avoid. Reports p50 / p95 / p99. Not a test: run with {@code bench/run-hub.sh [rows] [requests]}.
  */
 public final class HubSharingBenchmark {
