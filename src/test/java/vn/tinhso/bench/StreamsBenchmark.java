@@ -70,6 +70,8 @@ public final class StreamsBenchmark {
             // The detector runs as it does live: woken by each commit of new events, on its own thread.
             ParseOptions options = new ParseOptions(2026, ZoneOffset.UTC, java.time.Clock.systemUTC());
             long detectorCpu = SyslogWire.threadCpuNanos("sigma-detector");
+            CpuMeter cpu = new CpuMeter(ds);
+            CpuMeter.Sample cpu0 = cpu.now();
             long t1 = System.nanoTime();
             long last = 0;
             for (int i = 0; i < lines.size(); i += 5_000) {
@@ -80,15 +82,16 @@ public final class StreamsBenchmark {
                 Thread.sleep(5);
             }
             report("in process: ... and detected (546 rules + pack, alerts committed), detector woken by each commit", events, t1);
+            SyslogWire.cpu("in process", events, cpu.now().minus(cpu0));
             double cpuSeconds = (SyslogWire.threadCpuNanos("sigma-detector") - detectorCpu) / 1e9;
             // On a shared machine the wall time counts other processes' turns; the detector thread's own CPU time does
             // not (PostgreSQL's share of its work is in neither).
             System.out.printf("%-80s %8.2f s %10.0f events/CPU-s%n", "detector thread CPU time", cpuSeconds, events / cpuSeconds);
 
-            SyslogWire wire = new SyslogWire(ds, log, context.getBean(vn.tinhso.alerts.Alerts.class));
+            SyslogWire wire = new SyslogWire(ds, log, context.getBean(vn.tinhso.alerts.Alerts.class), cpu);
             wire.ours(wirePort, lines);
             if (syslogNg != null) {
-                SyslogWire.syslogNg(Integer.parseInt(syslogNg[0]), java.nio.file.Path.of(syslogNg[1]), lines);
+                SyslogWire.syslogNg(Integer.parseInt(syslogNg[0]), java.nio.file.Path.of(syslogNg[1]), lines, Integer.parseInt(syslogNg[2]));
             }
             wire.latency(wirePort, 40, 250);
             System.out.printf("peak resident memory: ours (JVM, PostgreSQL not counted) %d MB%s%n", SyslogWire.peakRssMb("self"),

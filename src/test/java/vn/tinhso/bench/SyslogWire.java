@@ -37,11 +37,20 @@ final class SyslogWire {
     private final JdbcClient jdbc;
     private final EventLog log;
     private final Alerts alerts;
+    private final CpuMeter cpu;
 
-    SyslogWire(DataSource ds, EventLog log, Alerts alerts) {
+    SyslogWire(DataSource ds, EventLog log, Alerts alerts, CpuMeter cpu) {
+        this.cpu = cpu;
         this.jdbc = JdbcClient.create(ds);
         this.log = log;
         this.alerts = alerts;
+    }
+
+    /** CPU seconds per event of ours and the embedded PostgreSQL, and the rate they would allow on two idle cores. */
+    static void cpu(String phase, int events, CpuMeter.Sample used) {
+        double total = used.jvmSeconds() + used.postgresSeconds();
+        System.out.printf("%-80s %8.2f s %10.0f events/CPU-s (JVM %.2f s, PostgreSQL %.2f s): %.0f events/s on 2 idle cores%n",
+                phase + ": CPU used, ours + PostgreSQL", total, events / total, used.jvmSeconds(), used.postgresSeconds(), 2 * events / total);
     }
 
     /** CPU time used so far by the live thread of that name, 0 before it first ran. */
@@ -64,30 +73,31 @@ final class SyslogWire {
     void ours(int port, List<String> lines) throws Exception {
         long before = jdbc.sql("select coalesce(max(seq), 0) from streams.event").query(Long.class).single();
         long deadBefore = log.deadLetters();
-        {
-            long t0 = System.nanoTime();
-            send(port, lines);
-            double sent = (System.nanoTime() - t0) / 1e9;
-            long stored;
-            while ((stored = jdbc.sql("select count(*) from streams.event where seq > :b and source like 'syslog:%'")
-                    .param("b", before).query(Long.class).single()) + log.deadLetters() - deadBefore < lines.size()) {
-                sleep(100);
-            }
-            double storedAt = (System.nanoTime() - t0) / 1e9;
-            long last = jdbc.sql("select max(seq) from streams.event").query(Long.class).single();
-            while (log.checkpoint("security.sigma") < last) {
-                sleep(50);
-            }
-            double detectedAt = (System.nanoTime() - t0) / 1e9;
-            line("ours over TCP: sent (client side)", lines.size(), sent);
-            line("ours over TCP: received, parsed, stored (" + stored + " events, " + (log.deadLetters() - deadBefore) + " dead letters)",
-                    lines.size(), storedAt);
-            line("ours over TCP: ... and detected (546 rules + pack, alerts committed)", lines.size(), detectedAt);
+        CpuMeter.Sample cpu0 = cpu.now();
+        long t0 = System.nanoTime();
+        send(port, lines);
+        double sent = (System.nanoTime() - t0) / 1e9;
+        long stored;
+        while ((stored = jdbc.sql("select count(*) from streams.event where seq > :b and source like 'syslog:%'")
+                .param("b", before).query(Long.class).single()) + log.deadLetters() - deadBefore < lines.size()) {
+            sleep(100);
         }
+        double storedAt = (System.nanoTime() - t0) / 1e9;
+        long last = jdbc.sql("select max(seq) from streams.event").query(Long.class).single();
+        while (log.checkpoint("security.sigma") < last) {
+            sleep(50);
+        }
+        double detectedAt = (System.nanoTime() - t0) / 1e9;
+        line("ours over TCP: sent (client side)", lines.size(), sent);
+        line("ours over TCP: received, parsed, stored (" + stored + " events, " + (log.deadLetters() - deadBefore) + " dead letters)",
+                lines.size(), storedAt);
+        line("ours over TCP: ... and detected (546 rules + pack, alerts committed)", lines.size(), detectedAt);
+        cpu("ours over TCP", lines.size(), cpu.now().minus(cpu0));
     }
 
     /** syslog-ng: time until its output file holds every line. */
-    static void syslogNg(int port, Path out, List<String> lines) throws Exception {
+    static void syslogNg(int port, Path out, List<String> lines, int pid) throws Exception {
+        double cpu0 = CpuMeter.processSeconds(pid);
         long t0 = System.nanoTime();
         send(port, lines);
         double sent = (System.nanoTime() - t0) / 1e9;
@@ -118,6 +128,8 @@ final class SyslogWire {
         double done = (System.nanoTime() - t0 - (count < lines.size() ? 30_000_000_000L : 0)) / 1e9;
         line("syslog-ng over TCP: sent (client side)", lines.size(), sent);
         line("syslog-ng over TCP: received, parsed (syslog + kv/csv), filtered, written as JSON (" + count + " lines)", count, done);
+        double used = CpuMeter.processSeconds(pid) - cpu0;
+        System.out.printf("%-80s %8.2f s %10.0f events/CPU-s%n", "syslog-ng over TCP: CPU used", used, count / used);
     }
 
     /** Bursts of 10 failed logins from a new address every {@code gapMillis}; the time from the 10th line to its alert. */

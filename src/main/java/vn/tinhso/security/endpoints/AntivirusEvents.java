@@ -7,11 +7,15 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.PreDestroy;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import vn.tinhso.streams.Event;
 import vn.tinhso.streams.EventLog;
+import vn.tinhso.streams.WakeOnAppend;
 
 /**
  * Reads antivirus events from the event log (consumer {@code security.endpoints}): ClamAV and generic antivirus lines
@@ -28,9 +32,23 @@ class AntivirusEvents {
     private final EventLog log;
     private final EndpointInventory inventory;
 
-    AntivirusEvents(EventLog log, EndpointInventory inventory) {
+    private WakeOnAppend wake;
+
+    AntivirusEvents(EventLog log, EndpointInventory inventory,
+                    @Value("${tinhso.security.detection.wake-on-append:true}") boolean wakeOnAppend) {
         this.log = log;
         this.inventory = inventory;
+        if (wakeOnAppend) {
+            // Read close behind the head of the log, where the events are still in memory, not two seconds behind.
+            this.wake = new WakeOnAppend(log, "antivirus-events", this::poll);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (wake != null) {
+            wake.close();
+        }
     }
 
     @Scheduled(initialDelayString = "${tinhso.security.detection.interval:2s}", fixedDelayString = "${tinhso.security.detection.interval:2s}")
@@ -49,7 +67,7 @@ class AntivirusEvents {
             // Drill injects exercise the SOC; they are not hosts of the province.
             if (e.source() != null && e.source().startsWith("drill:")) continue;
             Map<String, Object> f = e.fields();
-            boolean detection = "malware".equals(text(f, "event.category"));
+            boolean detection = "malware".equals(f.get("event.category"));
             String signatures = text(f, "antivirus.signatures.updated");
             String host = text(f, "host.name");
             if ((!detection && signatures == null) || host == null || host.isBlank() || host.length() > 253) continue;
@@ -71,7 +89,10 @@ class AntivirusEvents {
     private static String text(Map<String, Object> f, String key) {
         Object v = f.get(key);
         if (v == null) return null;
-        String s = String.valueOf(v).replaceAll("\\p{Cntrl}", " ");
+        String s = String.valueOf(v);
+        if (s.chars().anyMatch(Character::isISOControl)) {
+            s = s.replaceAll("\\p{Cntrl}", " ");
+        }
         return s.length() > 500 ? s.substring(0, 500) : s;
     }
 

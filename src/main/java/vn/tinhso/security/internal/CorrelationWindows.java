@@ -1,7 +1,7 @@
 package vn.tinhso.security.internal;
 
+import java.io.StringWriter;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tinhso.security.sigma.Correlator;
@@ -41,41 +42,51 @@ class CorrelationWindows {
      * whatever the number of windows: a busy batch changes thousands of them.
      */
     void save(List<Correlator.Window> changed) {
-        List<Map<String, Object>> gone = new ArrayList<>();
-        Map<List<String>, Map<String, Object>> kept = new LinkedHashMap<>();
+        Map<List<String>, Correlator.Window> gone = new LinkedHashMap<>();
+        Map<List<String>, Correlator.Window> kept = new LinkedHashMap<>();
         for (Correlator.Window w : changed) {
-            String key = JSON.writeValueAsString(w.group());
-            if (w.seen().isEmpty()) {
-                gone.add(Map.of("c", w.correlation(), "k", key));
-                continue;
-            }
-            List<Map<String, String>> seen = new ArrayList<>();
-            for (Correlator.Seen s : w.seen()) {
-                Map<String, String> m = new LinkedHashMap<>();
-                m.put("at", s.at().toString());
-                m.put("rule", s.rule());
-                m.put("value", s.value());
-                seen.add(m);
-            }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("c", w.correlation());
-            row.put("k", key);
-            row.put("s", seen);
-            row.put("src", w.source());
-            kept.put(List.of(w.correlation(), key), row);
+            List<String> id = List.of(w.correlation(), JSON.writeValueAsString(w.group()));
+            (w.seen().isEmpty() ? gone : kept).put(id, w);
         }
         if (!gone.isEmpty()) {
             jdbc.sql("""
                     delete from security.correlation_window w using jsonb_array_elements(cast(:rows as jsonb)) g
                     where w.correlation = g->>'c' and w.group_key = g->>'k'""")
-                    .param("rows", JSON.writeValueAsString(gone)).update();
+                    .param("rows", rows(gone)).update();
         }
         if (!kept.isEmpty()) {
             jdbc.sql("""
                     insert into security.correlation_window (correlation, group_key, seen, source)
                     select r->>'c', r->>'k', r->'s', r->>'src' from jsonb_array_elements(cast(:rows as jsonb)) r
                     on conflict (correlation, group_key) do update set seen = excluded.seen, source = excluded.source""")
-                    .param("rows", JSON.writeValueAsString(kept.values())).update();
+                    .param("rows", rows(kept)).update();
         }
+    }
+
+    /** [{"c": correlation, "k": group key, "s": [{"at", "rule", "value"}, …], "src": source}, …], written as it goes. */
+    private static String rows(Map<List<String>, Correlator.Window> windows) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            windows.forEach((id, w) -> {
+                g.writeStartObject();
+                g.writeStringProperty("c", id.get(0));
+                g.writeStringProperty("k", id.get(1));
+                g.writeName("s");
+                g.writeStartArray();
+                for (Correlator.Seen seen : w.seen()) {
+                    g.writeStartObject();
+                    g.writeStringProperty("at", seen.at().toString());
+                    g.writeStringProperty("rule", seen.rule());
+                    g.writeStringProperty("value", seen.value());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeStringProperty("src", w.source());
+                g.writeEndObject();
+            });
+            g.writeEndArray();
+        }
+        return out.toString();
     }
 }

@@ -2,6 +2,8 @@ package vn.tinhso.streams.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.Writer;
+import java.nio.CharBuffer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -21,6 +23,27 @@ final class EventRows {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final StringBuilder csv = new StringBuilder(64 * 1024);
+    /** Writes into the buffer as a quoted CSV value, so the JSON of the fields is never held as a string of its own. */
+    private final Writer quoting = new Writer() {
+        @Override
+        public void write(char[] chars, int off, int len) {
+            escaped(CharBuffer.wrap(chars), off, off + len);
+        }
+
+        @Override
+        public void write(String text, int off, int len) {
+            escaped(text, off, off + len);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+            // the buffer stays open for the next row
+        }
+    };
     private final boolean withSequence;
 
     /** With sequence: the caller gives each row its log position; without, the table's sequence numbers it. */
@@ -36,21 +59,28 @@ final class EventRows {
         csv.append(time.truncatedTo(ChronoUnit.MICROS)).append(',');
         quote(source).append(',');
         quote(format).append(',');
-        quote(JSON.writeValueAsString(fields)).append(',');
+        csv.append('"');
+        JSON.writeValue(quoting, fields);
+        csv.append('"').append(',');
         quote(original).append('\n');
         return this;
     }
 
     private StringBuilder quote(String value) {
         csv.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
+        escaped(value, 0, value.length());
+        return csv.append('"');
+    }
+
+    /** Doubles the quotes and replaces NUL, which PostgreSQL text cannot hold. */
+    private void escaped(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (c == '"') {
                 csv.append('"');
             }
             csv.append(c == '\0' ? '\uFFFD' : c);
         }
-        return csv.append('"');
     }
 
     void copy(DataSource dataSource) {
