@@ -38,8 +38,9 @@ import vn.tinhso.territory.Territory;
 /**
  * The sharing API on a citizen registry of N rows (10 million by default): an agency's system with an API token and a
  * grant for one district (all seven shareable columns, three of them masked) asks over HTTP for pages of 1,000 rows,
- * each starting at a random point of its district (the {@code after} cursor), one request at a time. Beside it, in the same
- * run, the same query in plain SQL over JDBC (no API, no masking, no exchange log). Also a few deep pages by page number
+ * each starting at a random point of its district (the {@code after} cursor), one request at a time, from the JDK HttpClient
+ * and from a blocking HttpURLConnection; then the sharing service called in-process. Beside it, in the same run, the same
+ * query in plain SQL over JDBC (no API, no masking, no exchange log), planned per page, generically and as PostgreSQL chooses. Also a few deep pages by page number
  * (OFFSET), which the cursor exists to avoid. Reports p50 / p95 / p99. Not a test: run with {@code bench/run-hub.sh [rows] [requests]}.
  */
 public final class HubSharingBenchmark {
@@ -128,33 +129,54 @@ public final class HubSharingBenchmark {
                 bytes += get(http, base + "&after=" + cursor(starts[i]), token);
                 api[i] = System.nanoTime() - s;
             }
-            report("sharing API over HTTP, token + grant + masking + JSON + exchange log", api);
+            report("sharing API over HTTP, token + grant + masking + JSON + exchange log (JDK HttpClient)", api);
             System.out.printf(Locale.ROOT, "  %.0f KB per answer on average%n", bytes / 1024.0 / requests);
 
-            long[] sql = new long[requests];
-            try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
-                try (var set = c.createStatement()) {
-                    set.execute("set plan_cache_mode = force_custom_plan");
-                }
-                for (int i = 0; i < requests; i++) {
-                    long s = System.nanoTime();
-                    for (int p = 0; p < names.size(); p++)
-                        ps.setString(p + 1, names.get(p).equals("a0") ? Long.toString(starts[i]) : unit.get(Integer.parseInt(names.get(p).substring(1))));
-                    int n = 0;
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            for (int k = 1; k <= 8; k++) rs.getString(k);
-                            n++;
-                        }
-                    }
-                    if (n == 0) throw new IllegalStateException("no rows after " + starts[i]);
-                    sql[i] = System.nanoTime() - s;
-                }
-                try (var reset = c.createStatement()) {
-                    reset.execute("reset plan_cache_mode");
-                }
+            // The same requests from a blocking client (HttpURLConnection, kept alive): no hand-over between client threads.
+            for (int i = 0; i < 50; i++) getBlocking(base + "&after=" + cursor(starts[i % requests]), token);
+            long[] blocking = new long[requests];
+            for (int i = 0; i < requests; i++) {
+                long s = System.nanoTime();
+                getBlocking(base + "&after=" + cursor(starts[i]), token);
+                blocking[i] = System.nanoTime() - s;
             }
-            report("the same query in plain SQL over JDBC, same statement (no API)", sql);
+            report("sharing API over HTTP, the same, from a blocking client (HttpURLConnection)", blocking);
+
+            // Without HTTP: the service itself (grant, statement, masking, JSON, hash, exchange log), as the controller calls it.
+            long[] service = new long[requests];
+            for (int i = 0; i < requests; i++) {
+                long s = System.nanoTime();
+                sharing.share("bench-agency", "citizens", 1, 1000, cursor(starts[i]), "GET /bench");
+                service[i] = System.nanoTime() - s;
+            }
+            report("the sharing service called in-process (no HTTP, token check or Spring MVC)", service);
+
+            for (String mode : List.of("force_custom_plan", "force_generic_plan", "auto")) {
+                long[] sql = new long[requests];
+                try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
+                    try (var set = c.createStatement()) {
+                        set.execute("set plan_cache_mode = " + mode);
+                    }
+                    for (int i = 0; i < requests; i++) {
+                        long s = System.nanoTime();
+                        for (int p = 0; p < names.size(); p++)
+                            ps.setString(p + 1, names.get(p).equals("a0") ? Long.toString(starts[i]) : unit.get(Integer.parseInt(names.get(p).substring(1))));
+                        int n = 0;
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                for (int k = 1; k <= 8; k++) rs.getString(k);
+                                n++;
+                            }
+                        }
+                        if (n == 0) throw new IllegalStateException("no rows after " + starts[i]);
+                        sql[i] = System.nanoTime() - s;
+                    }
+                    try (var reset = c.createStatement()) {
+                        reset.execute("reset plan_cache_mode");
+                    }
+                }
+                report("the same query in plain SQL over JDBC, same statement (no API), " + mode, sql);
+            }
 
             int deep = Math.max(1, (int) Math.min(5, district / 1000));
             long[] offset = new long[deep];
@@ -185,7 +207,7 @@ public final class HubSharingBenchmark {
     /** EXPLAIN (ANALYZE, BUFFERS) of the page statement as a custom plan and, for the record, as the generic plan it used to get. */
     private static void explain(DataSource ds, String title, String statement, List<String> values) throws Exception {
         try (Connection c = ds.getConnection(); var st = c.createStatement()) {
-            for (String mode : List.of("force_custom_plan", "force_generic_plan")) {
+            for (String mode : List.of("force_custom_plan", "force_generic_plan", "auto")) {
                 st.execute("set plan_cache_mode = " + mode);
                 st.execute("deallocate all");
                 StringBuilder prepare = new StringBuilder("prepare page as ");
@@ -198,8 +220,12 @@ public final class HubSharingBenchmark {
                 st.execute("set statement_timeout = '60s'");
                 try (ResultSet rs = st.executeQuery("explain (analyze, buffers) execute page(" + args + ")")) {
                     int lines = 0;
-                    while (rs.next()) if (lines++ < 40) System.out.println("  " + rs.getString(1));
-                    if (lines > 40) System.out.println("  ... (" + (lines - 40) + " more lines)");
+                    List<String> plan = new ArrayList<>();
+                    while (rs.next()) plan.add(rs.getString(1));
+                    plan.stream().limit(40).forEach(l -> System.out.println("  " + l));
+                    if (plan.size() > 40) System.out.println("  ... (" + (plan.size() - 40) + " more lines)");
+                    plan.stream().skip(40).filter(l -> l.startsWith("Planning Time") || l.startsWith("Execution Time"))
+                            .forEach(l -> System.out.println("  " + l));
                 }
                 st.execute("deallocate page");
             }
@@ -217,6 +243,15 @@ public final class HubSharingBenchmark {
                 HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) throw new IllegalStateException(url + " → " + r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8));
         return r.body().length;
+    }
+
+    private static long getBlocking(String url, String token) throws Exception {
+        var c = (java.net.HttpURLConnection) URI.create(url).toURL().openConnection();
+        c.setRequestProperty("Authorization", "Bearer " + token);
+        if (c.getResponseCode() != 200) throw new IllegalStateException(url + " → " + c.getResponseCode());
+        try (var in = c.getInputStream()) {
+            return in.readAllBytes().length;
+        }
     }
 
     private static void report(String what, long[] nanos) {

@@ -24,9 +24,11 @@ class AccountService implements Accounts, UserDetailsService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
+    private final ApiTokenService tokens;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwords, AuditLog audit) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwords, AuditLog audit, ApiTokenService tokens) {
         this.accounts = accounts;
+        this.tokens = tokens;
         this.passwords = passwords;
         this.audit = audit;
     }
@@ -54,6 +56,8 @@ class AccountService implements Accounts, UserDetailsService {
             throw new IllegalArgumentException("an account needs at least one role");
         }
         boolean changed = accounts.updateRoles(username, roles);
+        // A token acts with its role only while its owner holds it.
+        tokens.forgetValidTokens();
         if (changed) {
             audit.record(AuditEntry.of("account.roles", "account", username).withDetail("roles=" + roles));
         }

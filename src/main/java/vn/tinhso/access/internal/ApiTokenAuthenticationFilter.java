@@ -21,16 +21,18 @@ import vn.tinhso.access.AuditLog;
 /**
  * Authenticates {@code Authorization: Bearer ts_…} on {@code /api/**} and {@code /actuator/**}. A token only reaches the
  * module its scopes name ({@code territory:read} opens GETs under {@code /api/territory/}), and
- * every use is audited.
+ * every use is audited ({@link TokenUses}: the first of each minute with its request, the others of the minute counted).
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
     private final AuditLog audit;
     private final RepeatedFailures failures;
+    private final TokenUses uses;
 
-    ApiTokenAuthenticationFilter(ApiTokenService tokens, AuditLog audit, RepeatedFailures failures) {
+    ApiTokenAuthenticationFilter(ApiTokenService tokens, AuditLog audit, RepeatedFailures failures, TokenUses uses) {
         this.tokens = tokens;
+        this.uses = uses;
         this.audit = audit;
         this.failures = failures;
     }
@@ -95,8 +97,12 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         var auth = UsernamePasswordAuthenticationToken.authenticated(valid.owner(), null, authorities);
         auth.setDetails("api-token:" + valid.id());
         SecurityContextHolder.getContext().setAuthentication(auth);
-        audit.record(AuditEntry.of("token.use", "api_token", Long.toString(valid.id())).withActor(valid.owner())
-                .withDetail(request.getMethod() + " " + request.getRequestURI()));
+        java.time.Instant now = java.time.Instant.now();
+        if (uses.firstInMinute(valid.id(), valid.owner(), now)) {
+            tokens.touch(valid.id(), now);
+            audit.record(AuditEntry.of("token.use", "api_token", Long.toString(valid.id())).withActor(valid.owner())
+                    .withDetail(request.getMethod() + " " + request.getRequestURI()));
+        }
         try {
             chain.doFilter(request, response);
         } finally {

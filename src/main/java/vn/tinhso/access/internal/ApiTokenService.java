@@ -11,8 +11,10 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,6 +83,7 @@ class ApiTokenService implements ApiTokens {
                 update access.api_token t set revoked_at = now() from access.account a
                 where a.id = t.account_id and a.username = :u and t.id = :id and t.revoked_at is null""")
                 .param("u", username).param("id", tokenId).update();
+        forgetValidTokens();
         if (changed == 1) {
             audit.record(AuditEntry.of("token.revoke", "api_token", Long.toString(tokenId)));
         }
@@ -98,16 +101,45 @@ class ApiTokenService implements ApiTokens {
         }
     }
 
+    /** How long a token found valid is taken as valid without asking the database again (a revocation here ends it at once). */
+    static final Duration KEPT = Duration.ofSeconds(5);
+    private static final int MAX_KEPT = 10_000;
+
+    private record Kept(ValidToken token, Instant expiresAt, Instant until) {
+    }
+
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
     Optional<ValidToken> authenticate(String secret) {
+        String hash = TokenHashing.sha256(secret);
+        Instant now = Instant.now();
+        Kept k = kept.get(hash);
+        if (k != null && now.isBefore(k.until()) && now.isBefore(k.expiresAt())) return Optional.of(k.token());
         var found = jdbc.sql("""
-                select t.id, a.username, t.role, t.scopes, a.roles from access.api_token t join access.account a on a.id = t.account_id
+                select t.id, a.username, t.role, t.scopes, a.roles, t.expires_at from access.api_token t join access.account a on a.id = t.account_id
                 where t.token_hash = :h and t.revoked_at is null and t.expires_at > now() and a.enabled""")
-                .param("h", TokenHashing.sha256(secret))
-                .query((rs, n) -> new ValidToken(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+                .param("h", hash)
+                .query((rs, n) -> new Kept(new ValidToken(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
                         new LinkedHashSet<>(Arrays.asList((String[]) rs.getArray(4).getArray())),
-                        AccountRepository.roles(rs.getArray(5)))).optional();
-        found.ifPresent(t -> jdbc.sql("update access.api_token set last_used_at = now() where id = :id").param("id", t.id()).update());
-        return found;
+                        AccountRepository.roles(rs.getArray(5))), rs.getObject(6, OffsetDateTime.class).toInstant(), now.plus(KEPT)))
+                .optional();
+        if (found.isEmpty()) {
+            kept.remove(hash);
+            return Optional.empty();
+        }
+        if (kept.size() >= MAX_KEPT) kept.clear();
+        kept.put(hash, found.get());
+        return Optional.of(found.get().token());
+    }
+
+    /** Tokens found valid are looked up again: after a revocation or a change of an owner's roles. */
+    void forgetValidTokens() {
+        kept.clear();
+    }
+
+    void touch(long tokenId, Instant at) {
+        jdbc.sql("update access.api_token set last_used_at = greatest(last_used_at, :at) where id = :id")
+                .param("at", at.atOffset(ZoneOffset.UTC)).param("id", tokenId).update();
     }
 
     private static ApiTokenInfo info(ResultSet rs) throws SQLException {

@@ -42,7 +42,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, AccountRepository accounts, AuditLog audit,
-                                            RepeatedFailures failures, List<PublicPaths> publicPaths) throws Exception {
+                                            RepeatedFailures failures, TokenUses uses, List<PublicPaths> publicPaths) throws Exception {
         String[] publicReads = publicPaths.stream().flatMap(p -> p.publicReads().stream()).distinct().toArray(String[]::new);
         RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
@@ -71,7 +71,7 @@ class SecurityConfiguration {
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
                 // Written only on HTTPS requests (directly or, with forwarded headers, behind a proxy).
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
-            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, audit, failures), BasicAuthenticationFilter.class)
+            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, audit, failures, uses), BasicAuthenticationFilter.class)
             .addFilterBefore(new SessionRolesFilter(accounts, audit), AuthorizationFilter.class);
         return http.build();
     }

@@ -1,9 +1,5 @@
 package vn.tinhso.hub.internal;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
-
 /** What a reader without the right to see personal data is shown instead of it. */
 public final class Masks {
 
@@ -17,8 +13,16 @@ public final class Masks {
     /** Initials only: "Nguyễn Thị An" becomes "N. T. A.". */
     public static String name(String name) {
         if (name == null || name.isBlank()) return name;
-        return Arrays.stream(name.strip().split("\\s+")).map(w -> w.substring(0, w.offsetByCodePoints(0, 1)) + ".")
-                .collect(Collectors.joining(" "));
+        StringBuilder initials = new StringBuilder();
+        boolean inWord = false;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (!space && !inWord) initials.append(initials.isEmpty() ? "" : " ").appendCodePoint(c).append('.');
+            inWord = !space;
+            i += Character.charCount(c);
+        }
+        return initials.toString();
     }
 
     /** The birth year only. */

@@ -2,12 +2,9 @@ package vn.tinhso.hub.internal;
 
 import java.sql.Array;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +12,8 @@ import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tinhso.hub.ExchangeLogVerification;
 import vn.tinhso.hub.ShareGrant;
@@ -38,9 +35,13 @@ class SharingService implements Sharing {
     private final Territory territory;
     private final ReceiptKey key;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+    private final ShareLogWriter log;
 
-    SharingService(JdbcClient jdbc, Territory territory, ReceiptKey key) {
+    SharingService(JdbcClient jdbc, javax.sql.DataSource dataSource, Territory territory, ReceiptKey key, ShareLogWriter log) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        this.log = log;
         this.territory = territory;
         this.key = key;
     }
@@ -78,12 +79,14 @@ class SharingService implements Sharing {
         if (d == null) throw new IllegalArgumentException("no shared dataset " + g.dataset() + "; there are " + datasets().keySet());
         for (String c : g.columns())
             if (!d.byName().containsKey(c)) throw new IllegalArgumentException("dataset " + g.dataset() + " has no column " + c);
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into hub.share_grant (consumer, dataset, columns, unit_code, purpose, valid_from, valid_to)
                 values (:c, :d, string_to_array(:cols, ','), :u, :p, :f, :t) returning id""")
                 .param("c", g.consumer()).param("d", g.dataset()).param("cols", String.join(",", g.columns()))
                 .param("u", g.unitCode()).param("p", g.purpose().strip()).param("f", Date.valueOf(g.validFrom()))
                 .param("t", g.validTo() == null ? null : Date.valueOf(g.validTo())).query(Long.class).single();
+        grants.remove(g.consumer() + "\n" + g.dataset());
+        return id;
     }
 
     @Override
@@ -98,48 +101,90 @@ class SharingService implements Sharing {
                 rs.getString("unit_code"), rs.getString("purpose"), rs.getDate("valid_from").toLocalDate(), to == null ? null : to.toLocalDate());
     }
 
+    /** How long a consumer's grants are taken from memory; {@link #grant} forgets them at once. */
+    static final java.time.Duration GRANTS_KEPT = java.time.Duration.ofSeconds(5);
+
+    private record Grants(List<ShareGrant> all, Instant until) {
+    }
+
+    private final Map<String, Grants> grants = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The grant in force on {@code day}: the latest to start, as the table holds them. */
+    private java.util.Optional<ShareGrant> grantInForce(String consumer, String dataset, LocalDate day) {
+        Instant now = Instant.now();
+        String key = consumer + "\n" + dataset;
+        Grants kept = grants.get(key);
+        if (kept == null || !now.isBefore(kept.until())) {
+            kept = new Grants(jdbc.sql("select * from hub.share_grant where consumer = :c and dataset = :d order by valid_from desc, id desc")
+                    .param("c", consumer).param("d", dataset).query((rs, row) -> grant(rs)).list(), now.plus(GRANTS_KEPT));
+            if (grants.size() > 10_000) grants.clear();
+            grants.put(key, kept);
+        }
+        return kept.all().stream().filter(g -> !g.validFrom().isAfter(day) && (g.validTo() == null || !g.validTo().isBefore(day))).findFirst();
+    }
+
+    /**
+     * Reads the page and writes its JSON in one pass (rows straight from the result set through Jackson's generator), hashing
+     * the bytes as they are written; the body stays in memory because the exchange-log entry that records its hash goes out
+     * in the answer's headers. The page is one statement, without a transaction; the log entry is appended after it.
+     */
     @Override
-    @Transactional
     public SharedPage share(String consumer, String dataset, int page, int size, String after, String request) {
         SharedDatasets.Dataset d = SharedDatasets.ALL.get(dataset);
         if (d == null) throw new vn.tinhso.platform.NotFoundException("no shared dataset " + dataset);
         LocalDate today = LocalDate.now();
-        ShareGrant g = jdbc.sql("""
-                select * from hub.share_grant where consumer = :c and dataset = :d and valid_from <= :t
-                  and (valid_to is null or valid_to >= :t) order by valid_from desc, id desc limit 1""")
-                .param("c", consumer).param("d", dataset).param("t", Date.valueOf(today))
-                .query((rs, row) -> grant(rs)).optional()
+        ShareGrant g = grantInForce(consumer, dataset, today)
                 .orElseThrow(() -> new NoGrant(consumer + " holds no grant for " + dataset + " valid on " + today));
         int n = Math.max(1, Math.min(size, MAX_PAGE)), p = Math.max(1, page);
         List<SharedDatasets.Column> columns = g.columns().stream().map(c -> d.byName().get(c)).filter(java.util.Objects::nonNull).toList();
         List<String> cursor = after == null || after.isBlank() ? null : Cursor.decode(after, d.key().size());
         List<String> communes = g.unitCode() == null ? null : communesWithin(g.unitCode());
-        var statement = jdbc.sql(pageSql(d, columns, communes, cursor != null, n, cursor == null ? (long) (p - 1) * n : 0));
-        if (cursor != null) for (int i = 0; i < cursor.size(); i++) statement = statement.param("a" + i, cursor.get(i));
-        if (communes != null) for (int i = 0; i < communes.size(); i++) statement = statement.param("u" + i, communes.get(i));
-        // A plan for these very values: a generic plan, blind to the limit and the cursor, reads the whole unit and sorts it.
-        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        PositionalSql statement = PositionalSql.of(pageSql(d, columns, communes, cursor != null, n, cursor == null ? (long) (p - 1) * n : 0),
+                name -> name.startsWith("a") ? cursor.get(Integer.parseInt(name.substring(1))) : communes.get(Integer.parseInt(name.substring(1))));
+
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(64 * 1024 + n * 160);
+        java.security.MessageDigest sha256 = Sha256.digest();
+        String[][] rows = new String[n][];
         List<String> lastKey = new ArrayList<>();
-        List<Map<String, String>> rows = statement.query((rs, row) -> {
-            Map<String, String> r = new LinkedHashMap<>();
-            for (int i = 0; i < columns.size(); i++) r.put(columns.get(i).name(), columns.get(i).mask().apply(rs.getString("c" + i)));
-            lastKey.clear();
-            for (int i = 0; i < d.key().size(); i++) lastKey.add(rs.getString("o" + i));
-            return r;
-        }).list();
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("dataset", dataset);
-        answer.put("purpose", g.purpose());
-        answer.put("unit", g.unitCode());
-        if (cursor == null) answer.put("page", p);
-        else answer.put("after", after);
-        answer.put("size", n);
-        answer.put("next", rows.size() == n ? Cursor.encode(lastKey) : null);
-        answer.put("columns", columns.stream().map(SharedDatasets.Column::name).toList());
-        answer.put("rows", rows);
-        byte[] body = json.writeValueAsBytes(answer);
-        Entry logged = append(consumer, dataset, Sha256.hex(consumer + "\n" + request), Sha256.hex(body), rows.size());
-        return new SharedPage(body, logged.id(), logged.hash());
+        // A merged page has one plan whatever the cursor (an index range per commune): PostgreSQL may keep it, which saves
+        // planning 31 branches on every page (measured: p50 6.5 ms instead of 10.3 ms for the statement on 2 million rows).
+        boolean merged = communes != null && communes.size() <= MAX_MERGED_COMMUNES;
+        int count = jdbcTemplate.execute(statement.creator(!merged), (java.sql.PreparedStatement ps) -> {
+            int read = 0;
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next() && read < n) {
+                    String[] row = new String[columns.size()];
+                    for (int i = 0; i < columns.size(); i++) row[i] = columns.get(i).mask().apply(rs.getString(i + 1));
+                    rows[read++] = row;
+                    if (read == n) for (int i = 0; i < d.key().size(); i++) lastKey.add(rs.getString(columns.size() + i + 1));
+                }
+            }
+            return read;
+        });
+        try (JsonGenerator out = json.createGenerator(new java.security.DigestOutputStream(buffer, sha256))) {
+            out.writeStartObject();
+            out.writeStringProperty("dataset", dataset);
+            out.writeStringProperty("purpose", g.purpose());
+            out.writeStringProperty("unit", g.unitCode());
+            if (cursor == null) out.writeNumberProperty("page", p);
+            else out.writeStringProperty("after", after);
+            out.writeNumberProperty("size", n);
+            out.writeStringProperty("next", count == n ? Cursor.encode(lastKey) : null);
+            out.writeArrayPropertyStart("columns");
+            for (SharedDatasets.Column c : columns) out.writeString(c.name());
+            out.writeEndArray();
+            out.writeArrayPropertyStart("rows");
+            for (int r = 0; r < count; r++) {
+                out.writeStartObject();
+                for (int i = 0; i < columns.size(); i++) out.writeStringProperty(columns.get(i).name(), rows[r][i]);
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        }
+        ShareLogWriter.Entry logged = log.append(consumer, dataset, Sha256.hex(consumer + "\n" + request),
+                java.util.HexFormat.of().formatHex(sha256.digest()), count);
+        return new SharedPage(buffer.toByteArray(), logged.id(), logged.hash());
     }
 
     /**
@@ -201,23 +246,6 @@ class SharingService implements Sharing {
         }
         if (codes.isEmpty()) codes.add("-");
         return List.copyOf(codes);
-    }
-
-    private record Entry(long id, String hash) {
-    }
-
-    /** Serialised by a transaction lock, so each entry links to the one committed before it. */
-    private Entry append(String consumer, String dataset, String requestHash, String responseHash, int rows) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('hub.share_log'))").query().singleRow();
-        String previous = jdbc.sql("select hash from hub.share_log order by id desc limit 1").query(String.class).optional().orElse(GENESIS);
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String hash = link(previous, at, consumer, dataset, requestHash, responseHash, rows);
-        long id = jdbc.sql("""
-                insert into hub.share_log (at, consumer, dataset, request_sha256, response_sha256, rows, previous_hash, hash)
-                values (:at, :c, :d, :req, :res, :rows, :prev, :hash) returning id""")
-                .param("at", Timestamp.from(at)).param("c", consumer).param("d", dataset).param("req", requestHash)
-                .param("res", responseHash).param("rows", rows).param("prev", previous).param("hash", hash).query(Long.class).single();
-        return new Entry(id, hash);
     }
 
     static String link(String previous, Instant at, String consumer, String dataset, String requestHash, String responseHash, int rows) {
