@@ -57,13 +57,23 @@ final class RecentEvents {
      * replaced, and field values with the types a JSON number, text or boolean decodes to.
      */
     static Event asStored(long sequence, Instant time, String source, String format, Map<String, Object> fields, String original) {
-        Map<String, Object> stored = new LinkedHashMap<>(fields.size() * 2);
-        fields.forEach((k, v) -> stored.put(k, jsonValue(v)));
+        Map<String, Object> stored = fields;
+        if (!fields.values().stream().allMatch(RecentEvents::decodesAsItself)) {
+            stored = new LinkedHashMap<>(fields.size() * 2);
+            for (Map.Entry<String, Object> f : fields.entrySet()) {
+                stored.put(f.getKey(), jsonValue(f.getValue()));
+            }
+        }
         return new Event(sequence, time.truncatedTo(ChronoUnit.MICROS), source, format, Collections.unmodifiableMap(stored), original.replace('\0', '\uFFFD'));
     }
 
+    /** A value that comes back from JSON as the same object: most parsed fields are, and need no copy. */
+    private static boolean decodesAsItself(Object v) {
+        return v == null || v instanceof String || v instanceof Boolean || v instanceof Integer || v instanceof Double;
+    }
+
     private static Object jsonValue(Object v) {
-        if (v == null || v instanceof String || v instanceof Boolean || v instanceof Integer || v instanceof Double) {
+        if (decodesAsItself(v)) {
             return v;
         }
         if (v instanceof Long l) {
