@@ -60,9 +60,12 @@ class IntakeCountersTest {
                     client.send(new DatagramPacket(b, b.length, InetAddress.getLoopbackAddress(), receivers.udpPort()));
                 }
             }
+            // Wait until the receiver has taken in the last datagram: the count no longer moves for 300 ms.
             long deadline = System.nanoTime() + 10_000_000_000L;
-            while (receivers.udpDropped() < 50 && System.nanoTime() < deadline) {
-                Thread.sleep(10);
+            long seen = -1;
+            while ((receivers.udpDropped() < 50 || receivers.udpDropped() != seen) && System.nanoTime() < deadline) {
+                seen = receivers.udpDropped();
+                Thread.sleep(300);
             }
             IntakeHealth.Counters counters = health.counters();
             assertThat(counters.udpDropped()).isGreaterThanOrEqualTo(50).isEqualTo(receivers.udpDropped());
