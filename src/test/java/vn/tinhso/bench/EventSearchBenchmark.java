@@ -79,6 +79,8 @@ public final class EventSearchBenchmark {
                     List.of("destination.port:22"), null, null, null, 50, zone, clock), true).total());
             time("day, text 'invalid user user400 ' (1 in 500)", () -> search.search(EventQuery.of(null, null, "invalid user user400 ",
                     List.of(), null, null, null, 50, zone, clock), true).total());
+            time("day, text that matches nothing", () -> search.search(EventQuery.of(null, null, "invalid user user42 ",
+                    List.of(), null, null, null, 50, zone, clock), true).total());
             time("day, source search-bench-3 (1 in 10)", () -> search.search(EventQuery.of(null, null, null,
                     List.of(), "search-bench-3", null, null, 50, zone, clock), true).total());
             EventQuery hour = EventQuery.of(now.minus(Duration.ofHours(3)).toString(), now.minus(Duration.ofHours(2)).toString(),

@@ -69,16 +69,17 @@ public class EventSearchService {
             return readOnly.execute(status -> {
                 jdbc.sql("select set_config('statement_timeout', :ms, true)").param("ms", timeoutMillis + "ms").query(String.class).single();
                 Where where = where(q);
-                List<EventSearchResult.Hit> hits = hits(q, where);
+                Duration step = step(Duration.between(q.from(), q.to()));
+                List<EventSearchResult.Bucket> histogram = withHistogram ? histogram(q, where, step) : List.of();
+                long total = histogram.stream().mapToLong(EventSearchResult.Bucket::count).sum();
+                List<EventSearchResult.Hit> hits = withHistogram && total == 0 ? List.of()
+                        : hits(q, where, withHistogram && q.after() == null ? oldestNeeded(q, histogram) : q.from());
                 String next = null;
                 if (hits.size() > q.size()) {
                     hits = hits.subList(0, q.size());
                     EventSearchResult.Hit last = hits.get(hits.size() - 1);
                     next = new EventQuery.Cursor(last.time(), last.seq()).token();
                 }
-                Duration step = step(Duration.between(q.from(), q.to()));
-                List<EventSearchResult.Bucket> histogram = withHistogram ? histogram(q, where, step) : List.of();
-                long total = histogram.stream().mapToLong(EventSearchResult.Bucket::count).sum();
                 return new EventSearchResult(q, withHistogram ? total : -1, List.copyOf(hits), step, histogram, next);
             });
         } catch (DataAccessException e) {
@@ -125,12 +126,34 @@ public class EventSearchService {
         return new Where(sql.toString(), params);
     }
 
-    private List<EventSearchResult.Hit> hits(EventQuery q, Where where) {
+    /**
+     * Where the page's rows (and the one telling whether there is a next page) begin at the earliest, by the
+     * histogram's counts from the newest bucket down: the newest-first walk then stops there instead of reading the
+     * whole range when the matches are few or recent.
+     */
+    private static Instant oldestNeeded(EventQuery q, List<EventSearchResult.Bucket> histogram) {
+        long needed = (long) q.page() * q.size() + q.size() + 1;
+        long seen = 0;
+        for (int i = histogram.size() - 1; i >= 0; i--) {
+            seen += histogram.get(i).count();
+            if (seen >= needed) {
+                Instant start = histogram.get(i).bucket();
+                return start.isAfter(q.from()) ? start : q.from();
+            }
+        }
+        return q.from();
+    }
+
+    private List<EventSearchResult.Hit> hits(EventQuery q, Where where, Instant oldest) {
         Map<String, Object> params = new HashMap<>(where.params());
         String page = "";
+        if (oldest.isAfter(q.from())) {
+            page = " and event_time >= :oldest";
+            params.put("oldest", utc(oldest));
+        }
         if (q.after() != null) {
             // The plain bound on event_time lets the planner use the time index; the row comparison breaks ties by seq.
-            page = " and event_time <= :at and (event_time, seq) < (:at, :seq)";
+            page += " and event_time <= :at and (event_time, seq) < (:at, :seq)";
             params.put("at", utc(q.after().time()));
             params.put("seq", q.after().seq());
         }
