@@ -78,7 +78,9 @@ public class EventRetention {
     /** Drops the day partitions no source keeps any more, then deletes older rows of the sources kept for less. */
     public Applied apply() {
         List<Rule> rules = rules();
-        int longest = Math.max(defaultDays, rules.stream().mapToInt(Rule::days).max().orElse(0));
+        // A rule for the empty prefix matches every source: it takes the place of the configured default.
+        boolean catchAll = rules.stream().anyMatch(r -> r.sourcePrefix().isEmpty());
+        int longest = Math.max(catchAll ? 0 : defaultDays, rules.stream().mapToInt(Rule::days).max().orElse(0));
         Instant now = clock.instant();
         int dropped = 0;
         for (Partition p : droppable(partitions(), now, longest)) {
@@ -100,7 +102,7 @@ public class EventRetention {
             }
             claimed.add(r.sourcePrefix());
         }
-        if (defaultDays < longest) {
+        if (!catchAll && defaultDays < longest) {
             deleted += deleteOlder("", claimed, now.minus(Duration.ofDays(defaultDays)));
         }
         if (dropped > 0 || deleted > 0) {

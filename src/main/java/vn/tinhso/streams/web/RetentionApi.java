@@ -1,5 +1,6 @@
 package vn.tinhso.streams.web;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
@@ -24,8 +25,7 @@ import vn.tinhso.streams.internal.EventRetention;
 @RequestMapping("/api/streams/retention")
 class RetentionApi {
 
-    record RetentionView(int defaultDays, java.util.List<EventRetention.Rule> rules,
-                         java.util.List<EventRetention.Partition> partitions) {
+    record RetentionView(int defaultDays, List<EventRetention.Rule> rules, List<EventRetention.Partition> partitions) {
     }
 
     private final EventRetention retention;

@@ -29,6 +29,7 @@ class RetentionKeepsEachSourceForItsDaysTest {
         retention.remove(run);
         retention.remove(run + "-fw");
         retention.remove(run + "-fw-core");
+        retention.remove("");
     }
 
     private void arrived(String source, int daysAgo) {
@@ -63,6 +64,18 @@ class RetentionKeepsEachSourceForItsDaysTest {
         assertThat(kept(run + "-web")).containsExactly("200 days ago", "60 days ago", "10 days ago");
         assertThat(kept(other)).containsExactly("10 days ago");
         assertThat(applied.rowsDeleted()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void aRuleForTheEmptyPrefixTakesThePlaceOfTheDefault() {
+        retention.set("", 400, "test");
+        String source = "rt-any-" + run;
+        arrived(source, 200);
+        arrived(source, 10);
+
+        retention.apply();
+
+        assertThat(kept(source)).containsExactly("200 days ago", "10 days ago");
     }
 
     @Test
